@@ -1,0 +1,243 @@
+import type { z } from 'astro/zod';
+import { normalizeTypography, quoteInSource } from '../provenance/quoteInSource.ts';
+import type { RawContent, RawRecord } from './readContent.ts';
+import {
+	actorSchema,
+	claimSchema,
+	eventSchema,
+	positionSchema,
+	referenceSchema,
+	personSchema,
+	sourceSchema,
+	stanceSchema,
+	type Actor,
+	type Claim,
+	type EventData,
+	type Position,
+	type Person,
+	type Source,
+	type Stance,
+} from './schemas.ts';
+
+/** One thing wrong with the content, in words that tell its author where and what. */
+export interface ContentProblem {
+	/** The file, relative to the project root. */
+	file: string;
+	/** The line in that file, where it is known. */
+	line?: number;
+	/** The field, e.g. "positions[0].quotes[1].text"; empty for a problem with the whole file. */
+	field: string;
+	message: string;
+}
+
+interface Checked<T> {
+	record: RawRecord;
+	data: T;
+}
+
+/**
+ * Validates all content at once: every record against its schema, then every cross-reference (actors,
+ * stances, people, sources), every id's uniqueness, and every quote and figure against the seed it cites.
+ * Returns every problem found; an empty list means the content can be built.
+ */
+export function checkContent(content: RawContent): ContentProblem[] {
+	const problems: ContentProblem[] = content.problems.map((problem) => ({ ...problem, field: '' }));
+	const report = (record: RawRecord, path: readonly (string | number)[], message: string) =>
+		problems.push({ file: record.file, line: record.locate(path), field: fieldName(record, path), message });
+
+	const sources = validate(content.sources, sourceSchema, report);
+	const actors = validate(content.actors, actorSchema, report);
+	const people = validate(content.people, personSchema, report);
+	const stances = validate(content.stances, stanceSchema, report);
+	const events = validate(content.events, eventSchema, report);
+	const validEvents = new Set(events.map(({ record }) => record));
+
+	reportDuplicates(sources, (item) => item.data.id, ['id'], 'source id', report);
+	reportDuplicates(actors, (item) => item.data.id, ['id'], 'actor id', report);
+	reportDuplicates(people, (item) => item.data.id, ['id'], 'person id', report);
+	reportDuplicates(stances, (item) => item.data.id, ['id'], 'stance id', report);
+	reportDuplicates(content.events.map((record) => ({ record, data: record.id })), (item) => item.data, [], 'event id', report);
+	reportDuplicates(stances, (item) => item.data.rank, ['rank'], 'stance rank', report);
+
+	// An entry that failed its own schema still counts as known, so one typo is not reported once per use.
+	const byId = <T extends { id: string }>(raw: RawRecord[], valid: Checked<T>[]) =>
+		new Map<string, T | undefined>([...raw.map((r) => [r.id, undefined] as const), ...valid.map(({ data }) => [data.id, data] as const)]);
+	const known: Known = {
+		sources: byId(content.sources, sources),
+		actors: byId(content.actors, actors),
+		people: byId(content.people, people),
+		stances: byId(content.stances, stances),
+	};
+
+	for (const { record, data } of sources) {
+		if (!content.seeds.has(data.id)) report(record, ['id'], `no seed file seeds/${data.id}.txt for source "${data.id}"`);
+	}
+	for (const seed of content.seeds.keys()) {
+		if (!known.sources.has(seed)) {
+			problems.push({ file: `seeds/${seed}.txt`, field: '', message: `seed has no entry in content/sources.yaml` });
+		}
+	}
+	for (const { record, data } of people) {
+		if (!known.actors.has(data.actor)) report(record, ['actor'], unknown('actor', data.actor, known.actors));
+	}
+	for (const event of events) checkEvent(event.record, partsOf(event.data), known, content.seeds, report);
+	// An event that failed its schema still has its well-formed positions and claims checked, so one typo
+	// does not hide a misquote elsewhere in the same file.
+	for (const record of content.events.filter((r) => !validEvents.has(r))) {
+		checkEvent(record, salvageParts(record.data), known, content.seeds, report);
+	}
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+type Report = (record: RawRecord, path: readonly (string | number)[], message: string) => void;
+
+/** Every id each collection defines, with its data where the entry passed its schema. */
+interface Known {
+	sources: Map<string, Source | undefined>;
+	actors: Map<string, Actor | undefined>;
+	people: Map<string, Person | undefined>;
+	stances: Map<string, Stance | undefined>;
+}
+
+/** The parts of an event the cross-checks read, each with its index in the file. */
+interface EventParts {
+	dateSource?: string;
+	referenceUrls: Set<string>;
+	positions: [number, Position][];
+	claims: [number, Claim][];
+}
+
+function partsOf(data: EventData): EventParts {
+	return {
+		dateSource: data.dateSource,
+		referenceUrls: new Set(data.references.map((reference) => reference.url)),
+		positions: data.positions.map((position, index) => [index, position]),
+		claims: data.claims.map((claim, index) => [index, claim]),
+	};
+}
+
+function salvageParts(raw: unknown): EventParts {
+	const data = (raw ?? {}) as Record<string, unknown>;
+	const valid = <T>(list: unknown, schema: z.ZodType<T>) =>
+		(Array.isArray(list) ? list : []).flatMap((item, index): [number, T][] => {
+			const result = schema.safeParse(item);
+			return result.success ? [[index, result.data]] : [];
+		});
+	const references = valid(data.references, referenceSchema).map(([, reference]) => reference.url);
+	return {
+		dateSource: typeof data.dateSource === 'string' ? data.dateSource : undefined,
+		referenceUrls: new Set(references),
+		positions: valid(data.positions, positionSchema),
+		claims: valid(data.claims, claimSchema),
+	};
+}
+
+function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Map<string, string>, report: Report) {
+	if (!/^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
+		report(record, [], `file name "${record.id}.mdx" must be a date-prefixed slug such as "2023-07-home-secretary-letter.mdx"`);
+	}
+	if (data.dateSource && !known.sources.has(data.dateSource) && !data.referenceUrls.has(data.dateSource)) {
+		report(record, ['dateSource'], `"${data.dateSource}" is neither a source id nor the url of one of this event's references`);
+	}
+	const seen = new Set<string>();
+	for (const [p, position] of data.positions) {
+		const at = ['positions', p];
+		if (seen.has(position.actor)) report(record, [...at, 'actor'], `actor "${position.actor}" has two positions in one event`);
+		seen.add(position.actor);
+		if (!known.actors.has(position.actor)) report(record, [...at, 'actor'], unknown('actor', position.actor, known.actors));
+		if (!known.stances.has(position.stance)) report(record, [...at, 'stance'], unknown('stance', position.stance, known.stances));
+		if (position.speaker) checkSpeaker(record, [...at, 'speaker'], position.speaker, position.actor, known, report);
+		position.quotes.forEach((quote, q) => {
+			const quoteAt = [...at, 'quotes', q];
+			if (quote.speaker && quote.speaker !== position.speaker) {
+				checkSpeaker(record, [...quoteAt, 'speaker'], quote.speaker, position.actor, known, report);
+			}
+			if (!quote.source) return;
+			const seed = seedFor(record, [...quoteAt, 'source'], quote.source, known, seeds, report);
+			if (seed === undefined) return;
+			const result = quoteInSource(quote.text, seed);
+			if (!result.ok) {
+				const saw = result.sourceSays ? `; the source has "${result.sourceSays}"` : '';
+				report(record, [...quoteAt, 'text'], `quote is not verbatim in seed ${quote.source}: "${result.missing}" not found${saw}`);
+			}
+		});
+	}
+	for (const [c, claim] of data.claims) {
+		const at = ['claims', c];
+		if (!known.actors.has(claim.claimant)) report(record, [...at, 'claimant'], unknown('actor', claim.claimant, known.actors));
+		if (claim.speaker && !known.people.has(claim.speaker)) report(record, [...at, 'speaker'], unknown('person', claim.speaker, known.people));
+		const seed = seedFor(record, [...at, 'source'], claim.source, known, seeds, report);
+		if (seed !== undefined && !normalizeTypography(seed).includes(normalizeTypography(claim.figure))) {
+			report(record, [...at, 'figure'], `figure "${claim.figure}" does not appear in seed ${claim.source}`);
+		}
+	}
+}
+
+function checkSpeaker(record: RawRecord, at: (string | number)[], speaker: string, actor: string, known: Known, report: Report) {
+	if (!known.people.has(speaker)) return report(record, at, unknown('person', speaker, known.people));
+	const person = known.people.get(speaker);
+	if (person && person.actor !== actor) report(record, at, `${person.name} speaks for "${person.actor}", not for "${actor}"`);
+}
+
+function seedFor(record: RawRecord, at: (string | number)[], id: string, known: Known, seeds: Map<string, string>, report: Report) {
+	if (!known.sources.has(id)) {
+		report(record, at, unknown('source', id, known.sources));
+		return undefined;
+	}
+	return seeds.get(id);
+}
+
+function validate<T>(records: RawRecord[], schema: z.ZodType<T>, report: Report): Checked<T>[] {
+	return records.flatMap((record) => {
+		const result = schema.safeParse(record.data);
+		if (result.success) return [{ record, data: result.data }];
+		for (const issue of result.error.issues) {
+			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+			for (const key of keys) {
+				const path = key === undefined ? issue.path : [...issue.path, key];
+				const message = key === undefined ? issue.message : `unknown field "${key}" (check its spelling)`;
+				report(record, path as (string | number)[], `${message}${describeValue(record.data, path as (string | number)[], issue.code)}`);
+			}
+		}
+		return [];
+	});
+}
+
+function reportDuplicates<T, K>(list: Checked<T>[], key: (item: Checked<T>) => K, path: string[], what: string, report: Report) {
+	const first = new Map<K, Checked<T>>();
+	for (const item of list) {
+		const value = key(item);
+		const earlier = first.get(value);
+		if (earlier) report(item.record, path, `duplicate ${what} "${String(value)}" (also in ${earlier.record.file})`);
+		else first.set(value, item);
+	}
+}
+
+function unknown(kind: string, id: string, known: Map<string, unknown>): string {
+	const near = [...known.keys()].filter((candidate) => candidate.includes(id) || id.includes(candidate)).slice(0, 3);
+	const hint = near.length > 0 ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+	return `unknown ${kind} "${id}"${hint}`;
+}
+
+function describeValue(data: unknown, path: (string | number)[], code: string): string {
+	if (code === 'unrecognized_keys') return '';
+	const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+	if (value === undefined || typeof value === 'object') return '';
+	return ` (got ${JSON.stringify(value)})`;
+}
+
+function fieldName(record: RawRecord, path: readonly (string | number)[]): string {
+	const inner = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+	const prefix = record.index === undefined ? '' : `[${record.index}]`;
+	return `${prefix}${inner}`.replace(/^\./, '');
+}
+
+/** Formats problems for a terminal: one line each, "file:line field: message", under a count. */
+export function formatProblems(problems: ContentProblem[]): string {
+	const lines = problems.map(({ file, line, field, message }) => {
+		const where = line === undefined ? file : `${file}:${line}`;
+		return `  ${where}${field ? ` ${field}` : ''}: ${message}`;
+	});
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	return `Content check found ${count}:\n${lines.join('\n')}`;
+}

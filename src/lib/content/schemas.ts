@@ -1,0 +1,203 @@
+import { z } from 'astro/zod';
+import { parseEventDate, type Precision, PRECISIONS } from '../dates/eventDate.ts';
+
+// The only place content is described: src/content.config.ts builds the collections from these schemas, the
+// content check validates raw files against them, and every type the site uses is inferred from them.
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "home-office"');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** YAML may hand an unquoted date over as a Date; a calendar date is kept as the "YYYY-MM-DD" it was written as. */
+const dateString = z.union([z.string(), z.date()]).transform((value) =>
+	typeof value === 'string' ? value.trim() : value.toISOString().slice(0, 10),
+);
+
+export const ACTOR_GROUPS = [
+	'government',
+	'law-enforcement',
+	'child-protection',
+	'survivors',
+	'industry',
+	'civil-liberties',
+	'public',
+	'regulator',
+] as const;
+
+export const SOURCE_KINDS = ['news-report', 'wire-copy', 'magazine-article', 'press-release-reprint', 'trade-press-report'] as const;
+
+export const sourceSchema = z.strictObject({
+	/** The seed's file name without ".txt": seeds/<id>.txt is the archived text every quote is checked against. */
+	id: z.string().regex(/^[0-9a-z_]+$/, 'expected the seed file name without ".txt"'),
+	/** Who published this copy of the article, e.g. "Sky News". */
+	publisher: text,
+	/** The headline as published. */
+	title: text,
+	/** The publication date, "YYYY-MM-DD". */
+	published: dateString,
+	/** The canonical address of the article, where it is known. */
+	url: httpUrl.optional(),
+	/** Other addresses that carry the identical text, where the original could not be found. */
+	copies: z.array(httpUrl).default([]),
+	/** The journalist, where the article names one. */
+	author: text.optional(),
+	/** What kind of publication this copy is. */
+	kind: z.enum(SOURCE_KINDS),
+	/** What is not certain about this source (publisher, headline, date), shown beside it on the site. */
+	caveat: text.optional(),
+});
+
+export const actorSchema = z.strictObject({
+	/** Stable slug, used in URLs and in events' `actor` fields. */
+	id: slug,
+	/** The name readers see, e.g. "Home Office (UK Government)". */
+	name: text,
+	/** A short name for tight spaces such as timeline lanes, e.g. "NSPCC". */
+	shortName: text.optional(),
+	/** The kind of actor, used to group lanes and to count the balance of voices. */
+	group: z.enum(ACTOR_GROUPS),
+	/** One or two neutral sentences: who they are, not what they think. */
+	description: text,
+});
+
+export const personSchema = z.strictObject({
+	/** Stable slug, used in events' `speaker` fields. */
+	id: slug,
+	/** Full name as the sources give it, e.g. "Sir Peter Wanless". */
+	name: text,
+	/** Their role when they spoke, e.g. "Chief executive, NSPCC". */
+	role: text,
+	/** The actor they spoke for. */
+	actor: slug,
+});
+
+export const stanceSchema = z.strictObject({
+	/** Stable slug, used in events' `stance` fields. */
+	id: slug,
+	/** A few words, e.g. "Encrypt only with abuse detection". */
+	label: text,
+	/** One neutral sentence saying what holding this position means. */
+	definition: text,
+	/** Place on the scale: 1 is the most pro-encryption, higher ranks put more conditions on a rollout. */
+	rank: z.int().min(1),
+});
+
+const quoteObject = z.strictObject({
+	/** The words exactly as the source prints them; "…" joins fragments, [brackets] mark an editor's words. */
+	text,
+	/** The seed the words are checked against; defaults to the position's `source`. */
+	source: z.string().optional(),
+	/** Who said it, when not the position's speaker. */
+	speaker: slug.optional(),
+	/** True when the words are the source's report of the actor's view, not the actor's own words. */
+	reported: z.boolean().default(false),
+});
+
+/** A quote may be written as plain text when it takes the position's speaker and source. */
+const quoteInput = z.union([
+	text.transform((value) => ({ text: value, source: undefined, speaker: undefined, reported: false })),
+	quoteObject,
+]);
+
+export const positionSchema = z
+	.strictObject({
+		/** The actor whose position this is. */
+		actor: slug,
+		/** Its stance at this event, from the stances scale. */
+		stance: slug,
+		/** The person who spoke for the actor; omitted when the actor spoke in its own name. */
+		speaker: slug.optional(),
+		/** The seed the quotes come from, unless a quote names its own. */
+		source: z.string().optional(),
+		/** Why this stance was assigned, where the quotes alone leave room for doubt. */
+		note: text.optional(),
+		/** What the actor said (or was reported as saying), at least one. */
+		quotes: z.array(quoteInput).min(1, 'a position needs at least one quote'),
+	})
+	.transform((position, ctx) => {
+		const quotes = position.quotes.map((quote, index) => {
+			const source = quote.source ?? position.source;
+			if (!source) ctx.addIssue({ code: 'custom', path: ['quotes', index, 'source'], message: 'no source: give the quote or its position a `source`' });
+			return { text: quote.text, source: source ?? '', speaker: quote.speaker ?? position.speaker, reported: quote.reported };
+		});
+		const { source: _defaultSource, ...rest } = position;
+		return { ...rest, quotes };
+	});
+
+export const claimSchema = z.strictObject({
+	/** The figure exactly as the source prints it, e.g. "70%" or "21 million". */
+	figure: text,
+	/** What the figure measures, in neutral words. */
+	claim: text,
+	/** The actor that made the claim. */
+	claimant: slug,
+	/** The person who stated it, if named. */
+	speaker: slug.optional(),
+	/** The seed the figure appears in. */
+	source: z.string(),
+	/** What is uncertain about the figure, shown beside it. */
+	caveat: text.optional(),
+});
+
+export const referenceSchema = z.strictObject({
+	/** Where the fact can be checked. */
+	url: httpUrl,
+	/** The page's title. */
+	title: text,
+	/** Who publishes the page. */
+	publisher: text.optional(),
+	/** What the reference supports. */
+	note: text.optional(),
+});
+
+export const eventSchema = z
+	.strictObject({
+		/** A short neutral headline for the event. */
+		title: text,
+		/** When it happened: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the day or month is not known. */
+		date: dateString,
+		/** How much of the date is known; derived from `date` when omitted, and must agree with it. */
+		precision: z.enum(PRECISIONS as [Precision, ...Precision[]]).optional(),
+		/** What backs the date: a source id, or the URL of one of the event's `references`. */
+		dateSource: text,
+		/** What is uncertain about the date, shown beside it. */
+		dateCaveat: text.optional(),
+		/** One or two sentences for cards and link previews. */
+		summary: text,
+		/** Each actor's position at this event. */
+		positions: z.array(positionSchema).default([]),
+		/** Statistics stated at this event, with who claimed them. */
+		claims: z.array(claimSchema).default([]),
+		/** Topics, as lowercase slugs. */
+		tags: z.array(slug).default([]),
+		/** Questions for discussing the event in class. */
+		questions: z.array(text).default([]),
+		/** Pages that back facts the seeds do not give. */
+		references: z.array(referenceSchema).default([]),
+	})
+	.transform((event, ctx) => {
+		const parsed = parseEventDate(event.date);
+		if ('error' in parsed) {
+			ctx.addIssue({ code: 'custom', path: ['date'], message: `invalid date: ${parsed.error}` });
+			return z.NEVER;
+		}
+		if (event.precision && event.precision !== parsed.precision) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['precision'],
+				message: `precision "${event.precision}" does not match date "${event.date}", which is written to the ${parsed.precision}`,
+			});
+		}
+		return { ...event, precision: parsed.precision };
+	});
+
+export type Source = z.output<typeof sourceSchema>;
+export type Actor = z.output<typeof actorSchema>;
+export type ActorGroup = Actor['group'];
+export type Person = z.output<typeof personSchema>;
+export type Stance = z.output<typeof stanceSchema>;
+export type Position = z.output<typeof positionSchema>;
+export type Quote = Position['quotes'][number];
+export type Claim = z.output<typeof claimSchema>;
+export type Reference = z.output<typeof referenceSchema>;
+export type EventData = z.output<typeof eventSchema>;

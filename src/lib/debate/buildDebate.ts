@@ -1,0 +1,137 @@
+import { compareEventDates, formatEventDate, parseEventDate, type EventDate } from '../dates/eventDate.ts';
+import type { Actor, Claim, EventData, Person, Position, Quote, Reference, Source, Stance } from '../content/schemas.ts';
+import { eventPath } from '../site/paths.ts';
+
+/** An event as pages print it: references resolved, date parsed and formatted, sources gathered. */
+export interface EventView {
+	id: string;
+	title: string;
+	date: EventDate;
+	/** The date at its precision, "19 April 2021" or "July 2023". */
+	dateLabel: string;
+	dateCaveat?: string;
+	summary: string;
+	/** The event page's path from the site root, e.g. "/events/2021-04-19-patel-nspcc-roundtable/". */
+	path: string;
+	positions: PositionView[];
+	claims: ClaimView[];
+	tags: string[];
+	questions: string[];
+	references: Reference[];
+	/** Every source the event's quotes, claims or date rest on, in first-cited order. */
+	sources: Source[];
+}
+
+export interface PositionView {
+	actor: Actor;
+	stance: Stance;
+	speaker?: Person;
+	note?: string;
+	quotes: QuoteView[];
+}
+
+export interface QuoteView {
+	text: string;
+	source: Source;
+	speaker?: Person;
+	reported: boolean;
+}
+
+export interface ClaimView extends Omit<Claim, 'claimant' | 'speaker' | 'source'> {
+	claimant: Actor;
+	speaker?: Person;
+	source: Source;
+}
+
+/** The whole debate, ready to print: every collection, with events in date order. */
+export interface Debate {
+	events: EventView[];
+	actors: Actor[];
+	people: Person[];
+	/** Ordered by rank, from the most pro-encryption. */
+	stances: Stance[];
+	sources: Source[];
+}
+
+export interface DebateInput {
+	events: { id: string; data: EventData }[];
+	actors: Actor[];
+	people: Person[];
+	stances: Stance[];
+	sources: Source[];
+}
+
+/**
+ * Resolves every id in the events to the entry it names and sorts events by date. The content check has
+ * already proved every reference exists, so a missing one here is a bug and throws.
+ */
+export function buildDebate(input: DebateInput): Debate {
+	const lookup = <T extends { id: string }>(kind: string, list: T[]) => {
+		const byId = new Map(list.map((item) => [item.id, item]));
+		return (id: string): T => {
+			const found = byId.get(id);
+			if (!found) throw new Error(`invalid ${kind}: ${id}`);
+			return found;
+		};
+	};
+	const actor = lookup('actor', input.actors);
+	const person = lookup('person', input.people);
+	const stance = lookup('stance', input.stances);
+	const source = lookup('source', input.sources);
+	const maybePerson = (id: string | undefined) => (id ? person(id) : undefined);
+
+	const quoteView = (quote: Quote): QuoteView => ({
+		text: quote.text,
+		source: source(quote.source),
+		speaker: maybePerson(quote.speaker),
+		reported: quote.reported,
+	});
+	const positionView = (position: Position): PositionView => ({
+		actor: actor(position.actor),
+		stance: stance(position.stance),
+		speaker: maybePerson(position.speaker),
+		note: position.note,
+		quotes: position.quotes.map(quoteView),
+	});
+	const claimView = (claim: Claim): ClaimView => ({
+		...claim,
+		claimant: actor(claim.claimant),
+		speaker: maybePerson(claim.speaker),
+		source: source(claim.source),
+	});
+
+	const events = input.events.map(({ id, data }): EventView => {
+		const date = parseEventDate(data.date);
+		if ('error' in date) throw new Error(`invalid date: ${data.date}`);
+		const positions = data.positions.map(positionView);
+		const claims = data.claims.map(claimView);
+		const cited = [
+			...(input.sources.some((s) => s.id === data.dateSource) ? [source(data.dateSource)] : []),
+			...positions.flatMap((p) => p.quotes.map((q) => q.source)),
+			...claims.map((c) => c.source),
+		];
+		return {
+			id,
+			title: data.title,
+			date,
+			dateLabel: formatEventDate(date),
+			dateCaveat: data.dateCaveat,
+			summary: data.summary,
+			path: eventPath(id),
+			positions,
+			claims,
+			tags: data.tags,
+			questions: data.questions,
+			references: data.references,
+			sources: [...new Set(cited)],
+		};
+	});
+	events.sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));
+	return {
+		events,
+		actors: input.actors,
+		people: input.people,
+		stances: [...input.stances].sort((a, b) => a.rank - b.rank),
+		sources: input.sources,
+	};
+}

@@ -60,13 +60,16 @@ export function checkContent(content: RawContent): ContentProblem[] {
 	reportDuplicates(stances, (item) => item.data.rank, ['rank'], 'stance rank', report);
 
 	// An entry that failed its own schema still counts as known, so one typo is not reported once per use.
-	const byId = <T extends { id: string }>(raw: RawRecord[], valid: Checked<T>[]) =>
-		new Map<string, T | undefined>([...raw.map((r) => [r.id, undefined] as const), ...valid.map(({ data }) => [data.id, data] as const)]);
+	const byId = <T extends { id: string }>(raw: RawRecord[], valid: Checked<T>[], lenient: boolean) =>
+		new KnownIds<T>([...raw.map((r) => [r.id, undefined] as const), ...valid.map(({ data }) => [data.id, data] as const)], lenient);
+	// A list file that could not be read at all would make every reference to it look unknown: trust them instead.
+	const unreadable = new Set(content.problems.map((problem) => problem.file));
+	const lenient = (name: string) => unreadable.has(`content/${name}.yaml`);
 	const known: Known = {
-		sources: byId(content.sources, sources),
-		actors: byId(content.actors, actors),
-		people: byId(content.people, people),
-		stances: byId(content.stances, stances),
+		sources: byId(content.sources, sources, lenient('sources')),
+		actors: byId(content.actors, actors, lenient('actors')),
+		people: byId(content.people, people, lenient('people')),
+		stances: byId(content.stances, stances, lenient('stances')),
 	};
 
 	for (const { record, data } of sources) {
@@ -91,12 +94,26 @@ export function checkContent(content: RawContent): ContentProblem[] {
 
 type Report = (record: RawRecord, path: readonly (string | number)[], message: string) => void;
 
-/** Every id each collection defines, with its data where the entry passed its schema. */
+/** Every id a collection defines, with its data where the entry passed its schema. */
+class KnownIds<T> extends Map<string, T | undefined> {
+	constructor(
+		entries: Iterable<readonly [string, T | undefined]>,
+		/** The collection's file could not be read, so no id can be called unknown. */
+		readonly lenient: boolean,
+	) {
+		super(entries);
+	}
+
+	override has(id: string): boolean {
+		return this.lenient || super.has(id);
+	}
+}
+
 interface Known {
-	sources: Map<string, Source | undefined>;
-	actors: Map<string, Actor | undefined>;
-	people: Map<string, Person | undefined>;
-	stances: Map<string, Stance | undefined>;
+	sources: KnownIds<Source>;
+	actors: KnownIds<Actor>;
+	people: KnownIds<Person>;
+	stances: KnownIds<Stance>;
 }
 
 /** The parts of an event the cross-checks read, each with its index in the file. */
@@ -146,10 +163,10 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 		seen.add(position.actor);
 		if (!known.actors.has(position.actor)) report(record, [...at, 'actor'], unknown('actor', position.actor, known.actors));
 		if (!known.stances.has(position.stance)) report(record, [...at, 'stance'], unknown('stance', position.stance, known.stances));
-		if (position.speaker) checkSpeaker(record, [...at, 'speaker'], position.speaker, position.actor, known, report);
+		if (position.speaker && known.actors.has(position.actor)) checkSpeaker(record, [...at, 'speaker'], position.speaker, position.actor, known, report);
 		position.quotes.forEach((quote, q) => {
 			const quoteAt = [...at, 'quotes', q];
-			if (quote.speaker && quote.speaker !== position.speaker) {
+			if (quote.speaker && quote.speaker !== position.speaker && known.actors.has(position.actor)) {
 				checkSpeaker(record, [...quoteAt, 'speaker'], quote.speaker, position.actor, known, report);
 			}
 			if (!quote.source) return;
@@ -176,7 +193,7 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 function checkSpeaker(record: RawRecord, at: (string | number)[], speaker: string, actor: string, known: Known, report: Report) {
 	if (!known.people.has(speaker)) return report(record, at, unknown('person', speaker, known.people));
 	const person = known.people.get(speaker);
-	if (person && person.actor !== actor) report(record, at, `${person.name} speaks for "${person.actor}", not for "${actor}"`);
+	if (person && person.actor !== actor && known.actors.has(person.actor)) report(record, at, `${person.name} speaks for "${person.actor}", not for "${actor}"`);
 }
 
 function seedFor(record: RawRecord, at: (string | number)[], id: string, known: Known, seeds: Map<string, string>, report: Report) {
@@ -220,7 +237,7 @@ function unknown(kind: string, id: string, known: Map<string, unknown>): string 
 }
 
 function describeValue(data: unknown, path: (string | number)[], code: string): string {
-	if (code === 'unrecognized_keys') return '';
+	if (code === 'unrecognized_keys' || code === 'custom') return '';
 	const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
 	if (value === undefined || typeof value === 'object') return '';
 	return ` (got ${JSON.stringify(value)})`;

@@ -1,0 +1,192 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblems } from './checkContent.ts';
+import { readContent } from './readContent.ts';
+
+const FIXTURE = join(import.meta.dirname, '__fixtures__', 'minimal');
+const EVENT = 'content/events/2021-04-19-roundtable.mdx';
+const roots: string[] = [];
+
+/** Copies the minimal valid project, applies edits (file → [find, replace] pairs; a new file starts empty), and checks it. */
+function check(edits: Record<string, [string | RegExp, string][]> = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+	roots.push(root);
+	cpSync(FIXTURE, root, { recursive: true });
+	for (const [file, replacements] of Object.entries(edits)) {
+		const path = join(root, file);
+		let text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+		for (const [find, replace] of replacements) {
+			const next = text.replace(find, replace);
+			if (next === text) throw new Error(`fixture edit did not apply: ${String(find)}`);
+			text = next;
+		}
+		writeFileSync(path, text);
+	}
+	return checkContent(readContent(root));
+}
+
+afterEach(() => {
+	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('checkContent', () => {
+	it('accepts content whose every quote, figure and reference checks out', () => {
+		expect(check()).toEqual([]);
+	});
+
+	it('refuses a quote with one word changed, naming the file, line, field and the words not found', () => {
+		const problems = check({ [EVENT]: [['nowhere near enough', 'nowhere near sufficient']] });
+		expect(problems).toEqual([
+			{
+				file: EVENT,
+				line: 13,
+				field: 'positions[0].quotes[1].text',
+				message: expect.stringMatching(
+					/^quote is not verbatim in seed s1: "Simply removing accounts from a platform is nowhere near sufficient\." not found; the source has "Simply removing accounts from a platform is nowhere near enough\./,
+				),
+			},
+		]);
+	});
+
+	it('refuses a quote attributed to a seed it is not in', () => {
+		const problems = check({
+			'content/sources.yaml': [[/$/, '- id: s2\n  publisher: Other\n  title: Other\n  published: "2021-04-20"\n  kind: news-report\n']],
+			'seeds/s2.txt': [[/^/, 'A different article about encryption.\n']],
+			[EVENT]: [['        source: s1', '        source: s2']],
+		});
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[1].quotes[0].text: quote is not verbatim in seed s2: "End-to-end encryption is already the leading security technology." not found',
+		]);
+	});
+
+	it('refuses unknown actors, stances, people and sources, suggesting near names', () => {
+		const problems = check({
+			[EVENT]: [
+				['actor: home-office', 'actor: home-offic'],
+				['stance: encrypt-gradually', 'stance: encrypt-slowly'],
+				['speaker: facebook-spokesperson', 'speaker: zuckerberg'],
+				['    source: s1\n    quotes', '    source: s9\n    quotes'],
+			],
+		});
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[0].actor: unknown actor "home-offic"; did you mean "home-office"?',
+			'positions[0].quotes[0].source: unknown source "s9"',
+			'positions[0].quotes[1].source: unknown source "s9"',
+			'positions[1].stance: unknown stance "encrypt-slowly"',
+			'positions[1].speaker: unknown person "zuckerberg"',
+		]);
+	});
+
+	it('refuses a speaker who speaks for another actor', () => {
+		const problems = check({ [EVENT]: [['speaker: facebook-spokesperson', 'speaker: priti-patel']] });
+		expect(problems.map((p) => p.message)).toEqual(['Priti Patel speaks for "home-office", not for "meta"']);
+	});
+
+	it('refuses duplicate ids and duplicate stance ranks', () => {
+		const problems = check({
+			'content/actors.yaml': [['- id: meta', '- id: nspcc']],
+			'content/stances.yaml': [['rank: 2', 'rank: 1']],
+		});
+		expect(problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual(
+			expect.arrayContaining([
+				'content/actors.yaml:9 [2].id: duplicate actor id "nspcc" (also in content/actors.yaml)',
+				'content/stances.yaml:6 [1].rank: duplicate stance rank "1" (also in content/stances.yaml)',
+			]),
+		);
+	});
+
+	it('refuses an impossible date, naming the file and the value', () => {
+		const [problem] = check({ [EVENT]: [['date: "2021-04-19"', 'date: "2023-02-30"']] });
+		expect(problem).toEqual({
+			file: EVENT,
+			line: 3,
+			field: 'date',
+			message: 'invalid date: "2023-02-30" is not a real date: February 2023 has 28 days',
+		});
+	});
+
+	it('refuses an unquoted impossible date rather than rolling it into the next month', () => {
+		const [problem] = check({ [EVENT]: [['date: "2021-04-19"', 'date: 2023-02-30']] });
+		expect(problem.message).toContain('"2023-02-30" is not a real date');
+	});
+
+	it('refuses a precision that does not match the date', () => {
+		const problems = check({ [EVENT]: [['date: "2021-04-19"', 'date: "2021-04"\nprecision: day']] });
+		expect(problems.map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+			'4 precision: precision "day" does not match date "2021-04", which is written to the month',
+		]);
+	});
+
+	it('refuses a misspelt field, with its line', () => {
+		const problems = check({ [EVENT]: [['    speaker: priti-patel', '    speeker: priti-patel']] });
+		expect(problems).toEqual([{ file: EVENT, line: 9, field: 'positions[0].speeker', message: 'unknown field "speeker" (check its spelling)' }]);
+	});
+
+	it('refuses a figure that is not in its source', () => {
+		const problems = check({ [EVENT]: [['figure: 70%', 'figure: 75%']] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['claims[0].figure: figure "75%" does not appear in seed s1']);
+	});
+
+	it('refuses a date source that is neither a source nor a reference', () => {
+		const problems = check({ [EVENT]: [['dateSource: s1', 'dateSource: https://example.org/somewhere']] });
+		expect(problems.map((p) => p.message)).toEqual([
+			'"https://example.org/somewhere" is neither a source id nor the url of one of this event\'s references',
+		]);
+	});
+
+	it('refuses a quote with no source', () => {
+		const problems = check({ [EVENT]: [['    source: s1\n    quotes', '    quotes']] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[0].quotes[0].source: no source: give the quote or its position a `source`',
+			'positions[0].quotes[1].source: no source: give the quote or its position a `source`',
+		]);
+	});
+
+	it('refuses a second position for the same actor in one event', () => {
+		const problems = check({ [EVENT]: [['actor: meta\n    stance: encrypt-gradually\n    speaker: facebook-spokesperson', 'actor: home-office\n    stance: encrypt-gradually']] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['positions[1].actor: actor "home-office" has two positions in one event']);
+	});
+
+	it('refuses a seed with no source entry', () => {
+		const problems = check({ 'content/sources.yaml': [['- id: s1', '- id: s0']] });
+		expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(
+			expect.arrayContaining(['seeds/s1.txt: seed has no entry in content/sources.yaml', 'content/sources.yaml: no seed file seeds/s0.txt for source "s0"']),
+		);
+	});
+
+	it('reports unreadable YAML with its line', () => {
+		const problems = check({ 'content/people.yaml': [['  role: Home Secretary', '  role: Home Secretary\n  role: Minister']] });
+		expect(problems).toEqual([{ file: 'content/people.yaml', line: 4, field: '', message: 'YAML: Map keys must be unique' }]);
+	});
+
+	it('lists every problem at once, still checking the quotes of an event whose date is wrong', () => {
+		const problems = check({
+			[EVENT]: [
+				['date: "2021-04-19"', 'date: "2021-02-30"'],
+				['This is not acceptable', 'This is not fine'],
+				['figure: 70%', 'figure: 71%'],
+			],
+			'content/people.yaml': [['actor: home-office', 'actor: home-offices']],
+		});
+		expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+			`${EVENT} date`,
+			`${EVENT} positions[0].quotes[0].text`,
+			`${EVENT} claims[0].figure`,
+			'content/people.yaml [0].actor',
+		]);
+		expect(formatProblems(problems).split('\n')[0]).toBe('Content check found 4 problems:');
+	});
+});
+
+describe('formatProblems', () => {
+	it('prints one line per problem as file:line field: message', () => {
+		expect(
+			formatProblems([
+				{ file: 'content/events/a.mdx', line: 3, field: 'date', message: 'invalid date' },
+				{ file: 'seeds/x.txt', field: '', message: 'seed has no entry' },
+			]),
+		).toBe('Content check found 2 problems:\n  content/events/a.mdx:3 date: invalid date\n  seeds/x.txt: seed has no entry');
+	});
+});

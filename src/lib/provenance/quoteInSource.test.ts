@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTypography, parseQuote, quoteInSource } from './quoteInSource.ts';
+
+const source =
+	'Mr Tugendhat said: “For predators that’s a significant deterrent. And for their victims, it’s a lifeline.\n' +
+	'“That lifeline is now under threat.”\n' +
+	'The offending will continue – but the company intends to blind itself. Meta will no longer be able to spot grooming … on their platforms.';
+
+describe('quoteInSource', () => {
+	it('accepts a quote whose only differences are typographic', () => {
+		expect(quoteInSource("For predators that's a significant deterrent.", source)).toEqual({ ok: true });
+		expect(quoteInSource('The offending will continue - but the company', source).ok).toBe(true);
+		expect(quoteInSource('The offending   will continue —\nbut the company', source).ok).toBe(true);
+	});
+
+	it('refuses a quote with one word changed and shows what the source says', () => {
+		const result = quoteInSource('That lifeline is now under attack.', source);
+		expect(result).toMatchObject({ ok: false, missing: 'That lifeline is now under attack.' });
+		expect(result.ok === false && result.sourceSays).toContain('That lifeline is now under threat.');
+	});
+
+	it('joins fragments with an ellipsis only when they appear in order', () => {
+		expect(quoteInSource('For predators … it’s a lifeline.', source).ok).toBe(true);
+		expect(quoteInSource('For predators ... That lifeline', source).ok).toBe(true);
+		const reversed = quoteInSource('That lifeline is now under threat … For predators', source);
+		expect(reversed).toMatchObject({ ok: false, sourceSays: 'each fragment appears, but not in this order' });
+	});
+
+	it('matches an ellipsis the source itself prints', () => {
+		expect(quoteInSource('Meta will no longer be able to spot grooming … on their platforms.', source).ok).toBe(true);
+	});
+
+	it("lets [square brackets] stand for a few of the source's words, but not a whole passage", () => {
+		expect(quoteInSource('but [Meta] intends to blind itself', source).ok).toBe(true);
+		expect(quoteInSource('[The company] intends to blind itself', source).ok).toBe(true);
+		expect(quoteInSource('For predators [this is] a lifeline.', source).ok).toBe(false);
+	});
+
+	it('does not match inside a word', () => {
+		expect(quoteInSource('redators that', source).ok).toBe(false);
+		expect(quoteInSource('a lifelin', source).ok).toBe(false);
+	});
+
+	it('refuses a quote made only of editorial marks', () => {
+		expect(quoteInSource('[…]', source).ok).toBe(false);
+		expect(quoteInSource('…', source).ok).toBe(false);
+	});
+});
+
+describe('parseQuote', () => {
+	it('splits a quote into verbatim words and editorial marks', () => {
+		expect(parseQuote('We [e2e] said … more')).toEqual([
+			{ kind: 'words', text: 'We' },
+			{ kind: 'editorial', text: 'e2e' },
+			{ kind: 'words', text: 'said' },
+			{ kind: 'omission' },
+			{ kind: 'words', text: 'more' },
+		]);
+	});
+});
+
+describe('normalizeTypography', () => {
+	it('folds quotes, dashes and white space but keeps words and case', () => {
+		expect(normalizeTypography('“It’s”  a\u00a0test – Yes…')).toBe(`"It's" a test - Yes...`);
+	});
+});

@@ -96,12 +96,12 @@ type Report = (record: RawRecord, path: readonly (string | number)[], message: s
 
 /** Every id a collection defines, with its data where the entry passed its schema. */
 class KnownIds<T> extends Map<string, T | undefined> {
-	constructor(
-		entries: Iterable<readonly [string, T | undefined]>,
-		/** The collection's file could not be read, so no id can be called unknown. */
-		readonly lenient: boolean,
-	) {
+	/** The collection's file could not be read, so no id can be called unknown. */
+	readonly lenient: boolean;
+
+	constructor(entries: Iterable<readonly [string, T | undefined]>, lenient: boolean) {
 		super(entries);
+		this.lenient = lenient;
 	}
 
 	override has(id: string): boolean {

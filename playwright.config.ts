@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// A browser is found without downloading one: PLAYWRIGHT_CHROMIUM_PATH, else the system's Chromium, else
+// whatever Playwright itself has installed.
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || SYSTEM_CHROMIUM;
+
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env.CI),
+	retries: 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'off',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+				},
+			},
+		},
+	],
+	// Tests run against the built site (`npm run build` first), served exactly as a static host would.
+	webServer: {
+		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

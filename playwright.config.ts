@@ -15,6 +15,8 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+	// Playwright empties its output folder on start; keep it apart from the other suites' reports.
+	outputDir: 'test-results/playwright-artifacts',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'off',

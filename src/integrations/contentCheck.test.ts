@@ -40,6 +40,6 @@ describe('npm run build', () => {
 	it('fails when an event is dated 2023-02-30, naming the file and the date', () => {
 		const { status, output } = buildWithEdit('date: "2023-05-23"', 'date: "2023-02-30"');
 		expect(status).not.toBe(0);
-		expect(output).toContain(`${EVENT}:3 date: invalid date: "2023-02-30" is not a real date`);
+		expect(output).toContain(`${EVENT}:4 date: invalid date: "2023-02-30" is not a real date`);
 	});
 });

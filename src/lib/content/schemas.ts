@@ -154,6 +154,8 @@ export const eventSchema = z
 	.strictObject({
 		/** A short neutral headline for the event. */
 		title: text,
+		/** A label of at most 36 characters for the timeline's axis; defaults to the title, shortened. */
+		label: text.max(36, 'a timeline label has at most 36 characters').optional(),
 		/** When it happened: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the day or month is not known. */
 		date: dateString,
 		/** How much of the date is known; derived from `date` when omitted, and must agree with it. */

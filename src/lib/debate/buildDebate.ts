@@ -6,6 +6,8 @@ import { eventPath } from '../site/paths.ts';
 export interface EventView {
 	id: string;
 	title: string;
+	/** A short label for the timeline's axis. */
+	label: string;
 	date: EventDate;
 	/** The date at its precision, "19 April 2021" or "July 2023". */
 	dateLabel: string;
@@ -113,6 +115,7 @@ export function buildDebate(input: DebateInput): Debate {
 		return {
 			id,
 			title: data.title,
+			label: data.label ?? shorten(data.title, 36),
 			date,
 			dateLabel: formatEventDate(date),
 			dateCaveat: data.dateCaveat,
@@ -134,4 +137,12 @@ export function buildDebate(input: DebateInput): Debate {
 		stances: [...input.stances].sort((a, b) => a.rank - b.rank),
 		sources: input.sources,
 	};
+}
+
+/** Cuts text at a word boundary to at most `max` characters, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const horizontal = (page: Page) => page.locator('figure.timeline[data-orientation="horizontal"]');
+const tickLabels = (page: Page) => horizontal(page).locator('.tick-label').allTextContents();
+
+async function eventIds(page: Page): Promise<string[]> {
+	const data = await (await page.request.get('/data/events.json')).json();
+	return data.events.map((event: { id: string }) => event.id);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('draws every event and every position, each mark linking to its event', async ({ page }) => {
+		const data = await (await page.request.get('/data/events.json')).json();
+		await page.goto('/');
+		const figure = horizontal(page);
+		await expect(figure).toBeVisible();
+		for (const event of data.events) {
+			const mark = figure.locator(`.event-mark[data-event="${event.id}"]`);
+			await expect(mark, event.id).toBeVisible();
+			await expect(mark).toHaveAttribute('href', event.url);
+			for (const position of event.positions) {
+				const positionMark = figure.locator(`.mark[data-event="${event.id}"][data-actor="${position.actor}"]`);
+				await expect(positionMark).toHaveAttribute('data-stance', position.stance);
+				await expect(positionMark).toHaveAttribute('href', event.url);
+			}
+		}
+		const positions = data.events.reduce((n: number, e: { positions: unknown[] }) => n + e.positions.length, 0);
+		await expect(figure.locator('.mark')).toHaveCount(positions);
+		await expect(figure).toHaveAttribute('data-orientation', 'horizontal');
+	});
+
+	test('gives the drawing a title and a description, and a positions table as its text equivalent', async ({ page }) => {
+		await page.goto('/');
+		const svg = horizontal(page).locator('svg');
+		await expect(svg).toHaveAccessibleName(/Timeline of positions on end-to-end encryption/);
+		await expect(svg).toHaveAccessibleDescription(/a lane for each of \d+ actors/);
+		await page.locator('summary', { hasText: 'Positions table' }).click();
+		const table = page.getByRole('table');
+		const row = table.getByRole('row', { name: /Tugendhat speech/ });
+		await expect(row.getByRole('cell').filter({ hasText: 'Halt until safety is shown' })).toHaveCount(1);
+	});
+
+	test('hides the controls that need a script', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+		await expect(page.getByRole('group', { name: 'Actors' })).toBeHidden();
+	});
+});
+
+test('the zoom buttons change the axis, and Reset zoom restores it', async ({ page }) => {
+	await page.goto('/');
+	const before = await tickLabels(page);
+	expect(before).toContain('Jan 2022');
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(() => tickLabels(page)).not.toEqual(before);
+	await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await tickLabels(page)).some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(label))).toBe(true);
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await page.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect.poll(() => tickLabels(page)).toEqual(before);
+	await expect(page).not.toHaveURL(/from=/);
+});
+
+test('a zoomed view survives a reload through the URL', async ({ page }) => {
+	await page.goto('/?from=2023-04-01&to=2024-01-31');
+	await expect.poll(() => tickLabels(page)).toContain('Jul');
+	const figure = horizontal(page);
+	await expect(figure.locator('.event-mark[data-event="2021-04-19-patel-nspcc-roundtable"]')).toHaveCount(0);
+	await expect(figure.locator('.event-mark[data-event="2023-09-20-home-office-campaign-urges-meta"]')).toBeVisible();
+});
+
+test('Tab reaches the timeline as one stop, then → moves to the next event and ↓ to the next lane', async ({ page }) => {
+	const ids = await eventIds(page);
+	await page.goto('/');
+	await page.locator('timeline-filter input').last().focus();
+	await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	await expect(focused).toHaveAttribute('data-event', ids[0]);
+	await page.keyboard.press('ArrowRight');
+	await expect(focused).toHaveAttribute('data-event', ids[1]);
+	await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+	await expect(horizontal(page).locator(`.event-mark[data-event="${ids[1]}"]`)).toHaveAttribute('aria-current', 'true');
+	await page.keyboard.press('ArrowDown');
+	await expect(focused).toHaveClass(/\bmark\b/);
+	await expect(focused).toHaveAttribute('data-actor', /.+/);
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).not.toHaveAttribute('data-event', /.*/);
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.locator(':focus')).toHaveAttribute('data-actor', /.+/);
+});
+
+test('Enter opens the focused event', async ({ page }) => {
+	const ids = await eventIds(page);
+	await page.goto('/');
+	await page.locator('timeline-filter input').last().focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('End');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/events/${ids.at(-1)}/$`));
+});
+
+test('the actor filter hides a lane and its positions in the cards, and survives a reload', async ({ page }) => {
+	await page.goto('/');
+	const figure = horizontal(page);
+	await expect(figure.locator('.mark[data-actor="meta"]').first()).toBeVisible();
+	const filter = page.getByRole('group', { name: 'Actors' });
+	await filter.getByRole('checkbox', { name: 'Meta', exact: true }).uncheck();
+	await expect(figure.locator('.mark[data-actor="meta"]')).toHaveCount(0);
+	await expect(figure.locator('.lane[data-lane="meta"]')).toHaveCount(0);
+	await expect(page.locator('.event-card .position[data-actor="meta"]').first()).toBeHidden();
+	await expect(page).toHaveURL(/[?&]actors=[^&#]+/);
+	expect(new URL(page.url()).searchParams.get('actors')!.split(',')).not.toContain('meta');
+	await page.reload();
+	await expect(page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: 'Meta', exact: true })).not.toBeChecked();
+	await expect(figure.locator('.mark[data-actor="meta"]')).toHaveCount(0);
+	await expect(figure.locator('.mark[data-actor="nspcc"]').first()).toBeVisible();
+	await expect(page.locator('.event-card .position[data-actor="meta"]').first()).toBeHidden();
+});
+
+test('a group checkbox hides every actor of the group', async ({ page }) => {
+	await page.goto('/');
+	const filter = page.getByRole('group', { name: 'Actors' });
+	await filter.getByRole('checkbox', { name: 'Law enforcement' }).uncheck();
+	const figure = horizontal(page);
+	await expect(figure.locator('.mark[data-actor="nca"], .mark[data-actor="npcc"]')).toHaveCount(0);
+	await expect(filter.getByRole('checkbox', { name: 'NCA', exact: true })).not.toBeChecked();
+});
+
+test('/#<event id> selects that event and scrolls to it', async ({ page }) => {
+	const id = '2023-05-23-tugendhat-pier-speech';
+	await page.goto(`/#${id}`);
+	const figure = horizontal(page);
+	await expect(figure.locator(`.event-mark[data-event="${id}"]`)).toHaveAttribute('aria-current', 'true');
+	await expect(figure.locator(`.mark[data-event="${id}"]`).first()).toHaveAttribute('aria-current', 'true');
+	await expect(figure.locator('[aria-current="true"]:not([data-event="' + id + '"])')).toHaveCount(0);
+	await expect(page.locator(`article[id="${id}"]`)).toBeInViewport();
+});
+
+test('hostile or unknown URL parameters are ignored', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/?actors=%3Cscript%3Ealert(1)%3C/script%3E&from=2023-02-30&to=%22%3E#%22%3E%3Cimg%20src=x%3E');
+	const figure = horizontal(page);
+	await expect(figure.locator('.lane')).toHaveCount(await page.locator('timeline-filter input[name="actor"]').count());
+	await expect(figure.locator('[aria-current="true"]')).toHaveCount(0);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('hovering a mark shows the actor, speaker, stance and quote, with a link to the event', async ({ page }) => {
+	await page.goto('/');
+	await horizontal(page).locator('.mark[data-event="2021-04-19-patel-nspcc-roundtable"][data-actor="nspcc"]').hover();
+	const details = page.locator('timeline-details');
+	await expect(details).toBeVisible();
+	await expect(details).toContainText('NSPCC');
+	await expect(details).toContainText('Sir Peter Wanless');
+	await expect(details).toContainText('Encrypt only with abuse detection');
+	await expect(details).toContainText('Private messaging is the frontline of child sexual abuse');
+	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute('href', '/events/2021-04-19-patel-nspcc-roundtable/');
+	await page.keyboard.press('Escape');
+	await expect(details).toBeHidden();
+});
+
+test('scrolling the cards highlights the current event and each actor’s latest stance', async ({ page }) => {
+	await page.goto('/');
+	const id = '2023-09-20-home-office-campaign-urges-meta';
+	await page.locator(`article[id="${id}"]`).evaluate((card) => card.scrollIntoView({ block: 'center' }));
+	const figure = horizontal(page);
+	await expect(figure.locator(`.event-mark[data-event="${id}"]`)).toHaveAttribute('data-current', '');
+	await expect(figure.locator('.event-mark[data-event="2023-12-07-police-iwf-nca-respond-to-meta"]')).toHaveAttribute('data-future', '');
+	await expect(figure.locator('.lane[data-lane="meta"] .lane-latest')).toHaveAttribute('href', /#stance-shape-2$/);
+	await expect(figure.locator('.lane[data-lane="iwf"] .lane-latest')).toHaveAttribute('href', /#stance-shape-4$/);
+});
+
+for (const width of [390, 320]) {
+	test(`at ${width} px the timeline runs vertically, with no sideways scroll`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/');
+		await expect(page.locator('figure.timeline[data-orientation="vertical"]')).toBeVisible();
+		await expect(horizontal(page)).toBeHidden();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBe(0);
+	});
+}

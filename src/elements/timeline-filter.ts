@@ -1,0 +1,51 @@
+import { actorIds, initState, redrawTimeline, updateState } from './timelineState.ts';
+
+/**
+ * The "Actors" filter: a checkbox per actor and one per group. Unchecking an actor hides its lane in the
+ * timeline and its positions in the event cards and the positions table; the choice lives in the URL.
+ */
+class TimelineFilter extends HTMLElement {
+	connectedCallback() {
+		const state = initState();
+		this.hidden = false;
+		const shown = new Set(state.actors ?? actorIds());
+		for (const input of this.actorInputs()) input.checked = shown.has(input.value);
+		this.syncGroups();
+		this.hideElsewhere(shown);
+		this.addEventListener('change', this.onChange);
+	}
+
+	private actorInputs(): HTMLInputElement[] {
+		return [...this.querySelectorAll<HTMLInputElement>('input[name="actor"]')];
+	}
+
+	private onChange = (event: Event) => {
+		const input = event.target as HTMLInputElement;
+		const group = input.dataset.groupToggle;
+		if (group) for (const actor of this.actorInputs()) if (actor.dataset.group === group) actor.checked = input.checked;
+		this.syncGroups();
+		const shown = this.actorInputs().filter((actor) => actor.checked).map((actor) => actor.value);
+		this.hideElsewhere(new Set(shown));
+		updateState({ actors: shown.length === actorIds().length ? undefined : shown });
+		void redrawTimeline();
+	};
+
+	// A group's box is checked when all its actors are, mixed when some are.
+	private syncGroups() {
+		for (const toggle of this.querySelectorAll<HTMLInputElement>('input[data-group-toggle]')) {
+			const members = this.actorInputs().filter((actor) => actor.dataset.group === toggle.dataset.groupToggle);
+			const checked = members.filter((actor) => actor.checked).length;
+			toggle.checked = checked === members.length;
+			toggle.indeterminate = checked > 0 && checked < members.length;
+		}
+	}
+
+	// Cards and the table are plain HTML: hiding their parts needs no redraw.
+	private hideElsewhere(shown: ReadonlySet<string>) {
+		for (const element of document.querySelectorAll<HTMLElement>('.event-card .position[data-actor], .positions-table [data-actor]')) {
+			element.hidden = !shown.has(element.dataset.actor!);
+		}
+	}
+}
+
+customElements.define('timeline-filter', TimelineFilter);

@@ -1,0 +1,77 @@
+import { initState, visibleFigure } from './timelineState.ts';
+
+type ZoomModule = typeof import('./timelineZoom.ts');
+
+/**
+ * Zoom and pan along time: the "Zoom in", "Zoom out" and "Reset zoom" buttons, the + and − keys, Ctrl (or ⌘)
+ * with the mouse wheel or a trackpad pinch, a two-finger pinch on touch screens, and dragging. d3-zoom and the
+ * layout code are loaded on the first of these, so they cost nothing to readers who never zoom.
+ */
+class TimelineZoom extends HTMLElement {
+	private loading: Promise<ZoomModule> | undefined;
+
+	connectedCallback() {
+		const state = initState();
+		this.hidden = false;
+		this.addEventListener('click', this.onButton);
+		document.addEventListener('keydown', this.onKey);
+		for (const figure of document.querySelectorAll<HTMLElement>('figure.timeline')) {
+			figure.addEventListener('wheel', this.onFirstGesture, { passive: false });
+			figure.addEventListener('mousedown', this.onFirstGesture);
+			figure.addEventListener('touchstart', this.onFirstGesture, { passive: true });
+			figure.addEventListener('click', this.onClusterClick);
+		}
+		if (state.range) void this.zoomModule();
+	}
+
+	private zoomModule(): Promise<ZoomModule> {
+		this.loading ??= import('./timelineZoom.ts').then(async (module) => {
+			await module.attachZoom();
+			for (const figure of document.querySelectorAll<HTMLElement>('figure.timeline')) {
+				figure.removeEventListener('wheel', this.onFirstGesture);
+				figure.removeEventListener('mousedown', this.onFirstGesture);
+				figure.removeEventListener('touchstart', this.onFirstGesture);
+			}
+			return module;
+		});
+		return this.loading;
+	}
+
+	private onButton = async (event: MouseEvent) => {
+		const action = (event.target as Element).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
+		if (!action) return;
+		const module = await this.zoomModule();
+		if (action === 'reset') module.resetZoom();
+		else module.zoomBy(action === 'in' ? 2 : 0.5);
+	};
+
+	private onKey = async (event: KeyboardEvent) => {
+		if (event.ctrlKey || event.metaKey || event.altKey) return;
+		const step = ({ '+': 2, '=': 2, '-': 0.5, '−': 0.5 } as Record<string, number>)[event.key];
+		if (!step || !(event.target as Element).closest?.('figure.timeline')) return;
+		event.preventDefault();
+		const module = await this.zoomModule();
+		module.zoomBy(step);
+	};
+
+	// The gesture that loads the zoom code is replayed once d3-zoom listens, so it is not lost.
+	private onFirstGesture = async (event: Event) => {
+		if (event instanceof WheelEvent && !(event.ctrlKey || event.metaKey)) return;
+		if (event instanceof TouchEvent && event.touches.length < 2) return;
+		if (event instanceof MouseEvent && !(event instanceof WheelEvent) && event.button !== 0) return;
+		if (event.cancelable && event instanceof WheelEvent) event.preventDefault();
+		const target = event.target as Element;
+		await this.zoomModule();
+		const Replay = event.constructor as new (type: string, init: Event) => Event;
+		target.dispatchEvent(new Replay(event.type, event));
+	};
+
+	private onClusterClick = async (event: MouseEvent) => {
+		const cluster = (event.target as Element).closest<SVGElement>('.cluster');
+		if (!cluster || !visibleFigure()) return;
+		const module = await this.zoomModule();
+		module.zoomToEvents((cluster.dataset.events ?? '').split(' '));
+	};
+}
+
+customElements.define('timeline-zoom', TimelineZoom);

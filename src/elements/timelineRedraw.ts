@@ -1,0 +1,49 @@
+import { buildTimeline, type Orientation } from '../lib/timeline/buildTimeline.ts';
+import { renderTimeline } from '../lib/timeline/renderTimeline.ts';
+import { reviveTimelineInput, type TimelineInput } from '../lib/timeline/timelineInput.ts';
+import { REDRAWN, timelineFigures } from './timelineState.ts';
+import type { TimelineUrlState } from './urlState.ts';
+
+// Loaded on the first filter or zoom: it brings the layout code (and d3-scale) that the first view does not need.
+
+let input: Promise<TimelineInput> | undefined;
+
+/** The timeline's data, fetched once from the URL the page names. */
+export function loadTimelineInput(): Promise<TimelineInput> {
+	const url = document.querySelector<HTMLElement>('[data-timeline-input]')?.dataset.timelineInput;
+	if (!url) return Promise.reject(new Error('no data-timeline-input on the page'));
+	input ??= fetch(url)
+		.then((response) => {
+			if (!response.ok) throw new Error(`timeline data: HTTP ${response.status}`);
+			return response.json();
+		})
+		.then(reviveTimelineInput);
+	return input;
+}
+
+/** Redraws one figure for a set of hidden actors and a date domain, and tells the behaviours. */
+export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet<string>, domain?: [Date, Date]) {
+	const data = await loadTimelineInput();
+	performance.mark('timeline-redraw-start');
+	const view = buildTimeline(data, {
+		orientation: figure.dataset.orientation as Orientation,
+		width: Number(figure.dataset.width),
+		hiddenLanes,
+		domain,
+	});
+	const svg = figure.querySelector('svg.timeline-svg')!;
+	svg.setAttribute('viewBox', `0 0 ${view.width} ${view.height}`);
+	svg.setAttribute('height', String(view.height));
+	svg.querySelector('.timeline-plot')!.innerHTML = renderTimeline(view);
+	figure.dataset.from = view.domain[0];
+	figure.dataset.to = view.domain[1];
+	performance.measure('timeline-redraw', 'timeline-redraw-start');
+	figure.dispatchEvent(new CustomEvent(REDRAWN, { bubbles: true }));
+}
+
+/** Redraws every figure for the state: its hidden actors and its date range. */
+export async function redrawAll(state: TimelineUrlState, allActors: readonly string[]) {
+	const hidden = new Set(state.actors ? allActors.filter((id) => !state.actors!.includes(id)) : []);
+	const domain = state.range ? ([new Date(`${state.range[0]}T00:00:00Z`), new Date(`${state.range[1]}T00:00:00Z`)] as [Date, Date]) : undefined;
+	await Promise.all(timelineFigures().map((figure) => redrawFigure(figure, hidden, domain)));
+}

@@ -1,0 +1,142 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { fullDomain, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
+import { createTimeScale, isoDate, type TimeScale } from '../lib/timeline/timeAxis.ts';
+import type { TimelineInput } from '../lib/timeline/timelineInput.ts';
+import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
+import { actorIds, getState, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
+
+// Loaded on the first zoom gesture. Each figure gets a d3-zoom behaviour along its time axis; a zoom redraws
+// the figure for the new dates (at most once a frame) and, when the gesture ends, records them in the URL.
+
+interface Zoomable {
+	figure: HTMLElement;
+	svg: SVGSVGElement;
+	behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+	base: TimeScale;
+	orientation: Orientation;
+}
+
+/** The narrowest view: two weeks across the whole axis. */
+const MIN_SPAN_MS = 14 * 86_400_000;
+const FAR = 1e6;
+
+let zoomables: Zoomable[] = [];
+let input: TimelineInput;
+let syncing = false;
+
+export async function attachZoom() {
+	input = await loadTimelineInput();
+	const full = fullDomain(input);
+	const maxScale = Math.max(1, (full[1].getTime() - full[0].getTime()) / MIN_SPAN_MS);
+	zoomables = timelineFigures().map((figure) => {
+		const orientation = figure.dataset.orientation as Orientation;
+		const svg = figure.querySelector<SVGSVGElement>('svg.timeline-svg')!;
+		const [r0, r1] = timeRange(orientation, Number(figure.dataset.width));
+		const base = createTimeScale(full, [r0, r1]);
+		const horizontal = orientation === 'horizontal';
+		const behaviour = zoom<SVGSVGElement, unknown>()
+			.scaleExtent([1, maxScale])
+			.extent(() => {
+				const { width, height } = svg.viewBox.baseVal;
+				return horizontal ? [[r0, 0], [r1, height]] : [[0, r0], [width, r1]];
+			})
+			.translateExtent(horizontal ? [[r0, -FAR], [r1, FAR]] : [[-FAR, r0], [FAR, r1]])
+			.filter((event: Event) => {
+				if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+				if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
+				return (event as MouseEvent).button === 0 && !(event as MouseEvent).ctrlKey;
+			});
+		const zoomable: Zoomable = { figure, svg, behaviour, base, orientation };
+		behaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => onZoom(zoomable, event.transform));
+		behaviour.on('end', () => !syncing && commit(zoomable));
+		select(svg).call(behaviour).on('dblclick.zoom', null);
+		// One finger scrolls the page; two fingers pinch and pan the timeline.
+		svg.style.touchAction = 'pan-x pan-y';
+		return zoomable;
+	});
+	const range = getState().range;
+	if (range) setDomain([new Date(`${range[0]}T00:00:00Z`), new Date(`${range[1]}T00:00:00Z`)]);
+}
+
+/** Zooms the visible timeline by a factor (2 zooms in, 0.5 out) about the selected event, or else its middle. */
+export function zoomBy(factor: number) {
+	const zoomable = visible();
+	if (!zoomable) return;
+	const selected = zoomable.svg.querySelector<SVGCircleElement>('.event-mark[aria-current="true"] circle');
+	const horizontal = zoomable.orientation === 'horizontal';
+	const [r0, r1] = zoomable.base.range();
+	const at = selected ? Number(selected.getAttribute(horizontal ? 'cx' : 'cy')) : (r0 + r1) / 2;
+	const { width, height } = zoomable.svg.viewBox.baseVal;
+	const point: [number, number] = horizontal ? [at, height / 2] : [width / 2, at];
+	select(zoomable.svg).call(zoomable.behaviour.scaleBy, factor, point);
+}
+
+/** Returns to the whole debate. */
+export function resetZoom() {
+	const zoomable = visible();
+	if (zoomable) select(zoomable.svg).call(zoomable.behaviour.transform, zoomIdentity);
+}
+
+/** Zooms so that the given events (a cluster's) fill the view, with a margin. */
+export function zoomToEvents(ids: string[]) {
+	const events = input.events.filter((event) => ids.includes(event.id));
+	if (events.length === 0) return;
+	const start = Math.min(...events.map((e) => e.start.getTime()));
+	const end = Math.max(...events.map((e) => e.end.getTime()));
+	const pad = Math.max((end - start) * 0.15, MIN_SPAN_MS / 2);
+	setDomain([new Date(start - pad), new Date(end + pad)]);
+	const zoomable = visible();
+	if (zoomable) commit(zoomable);
+}
+
+function visible(): Zoomable | undefined {
+	const figure = visibleFigure();
+	return zoomables.find((zoomable) => zoomable.figure === figure);
+}
+
+/** Puts every figure's zoom at a date domain (from the URL, or a cluster), without writing the URL. */
+function setDomain(domain: [Date, Date]) {
+	syncing = true;
+	for (const zoomable of zoomables) select(zoomable.svg).call(zoomable.behaviour.transform, transformFor(zoomable, domain));
+	syncing = false;
+}
+
+function transformFor({ base, orientation }: Zoomable, [from, to]: [Date, Date]): ZoomTransform {
+	const [r0, r1] = base.range();
+	const k = (r1 - r0) / (base(to) - base(from));
+	const shift = r0 - k * base(from);
+	return orientation === 'horizontal' ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);
+}
+
+let frame = 0;
+const pending = new Map<HTMLElement, [Date, Date]>();
+
+function onZoom(zoomable: Zoomable, transform: ZoomTransform) {
+	const scale = zoomable.orientation === 'horizontal' ? transform.rescaleX(zoomable.base) : transform.rescaleY(zoomable.base);
+	pending.set(zoomable.figure, scale.domain() as [Date, Date]);
+	frame ||= requestAnimationFrame(() => {
+		frame = 0;
+		for (const [figure, domain] of pending) void redrawFigure(figure, hiddenLanes(), domain);
+		pending.clear();
+	});
+}
+
+/** Records the zoomed figure's dates in the URL and brings the other figure to the same dates. */
+function commit(zoomable: Zoomable) {
+	const transform = select(zoomable.svg).property('__zoom') as ZoomTransform;
+	const identity = transform.k === 1;
+	const scale = zoomable.orientation === 'horizontal' ? transform.rescaleX(zoomable.base) : transform.rescaleY(zoomable.base);
+	const [from, to] = scale.domain();
+	updateState({ range: identity ? undefined : [isoDate(from), isoDate(to)] });
+	syncing = true;
+	for (const other of zoomables) {
+		if (other !== zoomable) select(other.svg).call(other.behaviour.transform, identity ? zoomIdentity : transformFor(other, [from, to]));
+	}
+	syncing = false;
+}
+
+function hiddenLanes(): Set<string> {
+	const shown = getState().actors;
+	return new Set(shown ? actorIds().filter((id) => !shown.includes(id)) : []);
+}

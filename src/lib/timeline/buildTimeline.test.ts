@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, fullDomain, SIZES, timeRange, wrapLabel } from './buildTimeline.ts';
+import { renderTimeline } from './renderTimeline.ts';
+import type { TimelineInput } from './timelineInput.ts';
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+function input(): TimelineInput {
+	return {
+		events: [
+			{ id: '2021-04-19-a', title: 'A <b>speech</b>', label: 'Speech', start: day('2021-04-19'), end: day('2021-04-20'), precision: 'day', dateLabel: '19 April 2021', href: '/events/2021-04-19-a/' },
+			{ id: '2023-07-b', title: 'A letter', label: 'Letter', start: day('2023-07-01'), end: day('2023-08-01'), precision: 'month', dateLabel: 'July 2023', href: '/events/2023-07-b/' },
+			{ id: '2023-12-06-c', title: 'Rollout', label: 'Rollout', start: day('2023-12-06'), end: day('2023-12-07'), precision: 'day', dateLabel: '6 December 2023', href: '/events/2023-12-06-c/' },
+			{ id: '2023-12-07-d', title: 'Reactions', label: 'Reactions', start: day('2023-12-07'), end: day('2023-12-08'), precision: 'day', dateLabel: '7 December 2023', href: '/events/2023-12-07-d/' },
+		],
+		lanes: [
+			{ id: 'home-office', label: 'Home Office', group: 'government' },
+			{ id: 'nca', label: 'NCA', group: 'law-enforcement' },
+			{ id: 'npcc', label: 'NPCC', group: 'law-enforcement' },
+			{ id: 'meta', label: 'Meta', group: 'industry' },
+		],
+		positions: [
+			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt' },
+			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual' },
+			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect' },
+			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default' },
+			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence' },
+			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence' },
+		],
+	};
+}
+
+describe('buildTimeline, horizontal', () => {
+	const view = buildTimeline(input(), { orientation: 'horizontal', width: 1000 });
+
+	it('gives each actor a lane, grouped, in order down the page', () => {
+		expect(view.lanes.map((l) => l.id)).toEqual(['home-office', 'nca', 'npcc', 'meta']);
+		expect(view.groups.map((g) => [g.label, g.y < g.y + g.height])).toEqual([
+			['Government', true],
+			['Law enforcement', true],
+			['Industry', true],
+		]);
+		const ys = view.lanes.map((l) => l.y);
+		expect(ys).toEqual([...ys].sort((a, b) => a - b));
+		const lawEnforcement = view.groups[1];
+		expect(view.lanes.filter((l) => l.y >= lawEnforcement.y && l.y < lawEnforcement.y + lawEnforcement.height).map((l) => l.id)).toEqual(['nca', 'npcc']);
+	});
+
+	it('places marks by date along x and by actor along y, later events to the right', () => {
+		const x = (event: string, actor: string) => view.marks.find((m) => m.eventId === event && m.actorId === actor)!;
+		expect(x('2021-04-19-a', 'meta').x).toBeLessThan(x('2023-12-06-c', 'meta').x);
+		expect(x('2021-04-19-a', 'meta').y).toBe(x('2023-12-06-c', 'meta').y);
+		expect(x('2021-04-19-a', 'home-office').y).toBeLessThan(x('2021-04-19-a', 'meta').y);
+		const [r0, r1] = timeRange('horizontal', 1000);
+		expect(view.marks.every((m) => m.x > r0 && m.x < r1)).toBe(true);
+	});
+
+	it('draws a month-precision event as approximate: a mark mid-month and a span over the month', () => {
+		const mark = view.marks.find((m) => m.eventId === '2023-07-b')!;
+		expect(mark.approx).toBe(true);
+		const event = view.events.find((e) => e.id === '2023-07-b')!;
+		expect(event.precision).toBe('month');
+		expect(event.span!.x).toBeLessThan(event.x);
+		expect(event.span!.x + event.span!.width).toBeGreaterThan(event.x);
+		expect(event.x - event.span!.x).toBeCloseTo(event.span!.x + event.span!.width - event.x, 0);
+		expect(view.events.find((e) => e.id === '2021-04-19-a')!.span).toBeUndefined();
+		expect(view.marks.find((m) => m.eventId === '2021-04-19-a')!.approx).toBe(false);
+	});
+
+	it('places event labels that never overlap, within the drawing', () => {
+		const size = (id: string) => view.events.find((e) => e.id === id)!.label.length * SIZES.charWidth;
+		const box = (l: (typeof view.labels)[number]) => (l.anchor === 'end' ? [l.x - size(l.eventId), l.x] : [l.x, l.x + size(l.eventId)]);
+		for (const a of view.labels) {
+			const [a0, a1] = box(a);
+			expect(a0).toBeGreaterThanOrEqual(0);
+			expect(a1).toBeLessThanOrEqual(1000);
+			for (const b of view.labels) {
+				if (a === b || a.y !== b.y) continue;
+				const [b0, b1] = box(b);
+				expect(a1 <= b0 || b1 <= a0, `${a.eventId} / ${b.eventId}`).toBe(true);
+			}
+		}
+		expect(view.labels.length).toBe(4);
+	});
+
+	it('merges marks that would overlap in a lane into a counted cluster, and splits it when zoomed in', () => {
+		const crowded = input();
+		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default' });
+		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 1000 });
+		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
+		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);
+		const zoomed = buildTimeline(crowded, { orientation: 'horizontal', width: 1000, domain: [day('2023-11-25'), day('2023-12-20')] });
+		expect(zoomed.clusters).toEqual([]);
+		expect(zoomed.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2023-12-06-c', '2023-12-07-d']);
+	});
+
+	it('draws only the events within a zoomed domain, with ticks for that domain', () => {
+		const zoomed = buildTimeline(input(), { orientation: 'horizontal', width: 1000, domain: [day('2023-06-01'), day('2024-01-01')] });
+		expect(zoomed.events.map((e) => e.id)).toEqual(['2023-07-b', '2023-12-06-c', '2023-12-07-d']);
+		expect(zoomed.domain).toEqual(['2023-06-01', '2024-01-01']);
+		expect(zoomed.ticks.map((t) => t.label)).toContain('Sep');
+	});
+
+	it('leaves out hidden lanes and the space they took', () => {
+		const filtered = buildTimeline(input(), { orientation: 'horizontal', width: 1000, hiddenLanes: new Set(['nca', 'npcc']) });
+		expect(filtered.lanes.map((l) => l.id)).toEqual(['home-office', 'meta']);
+		expect(filtered.marks.some((m) => m.actorId === 'nca')).toBe(false);
+		expect(filtered.height).toBeLessThan(view.height);
+		expect(filtered.events).toHaveLength(4);
+	});
+});
+
+describe('buildTimeline, vertical', () => {
+	const view = buildTimeline(input(), { orientation: 'vertical', width: 380 });
+
+	it('runs time down the page and lanes across it, within the width', () => {
+		const meta = view.marks.filter((m) => m.actorId === 'meta');
+		expect(meta[0].y).toBeLessThan(meta[1].y);
+		expect(meta[0].x).toBe(meta[1].x);
+		expect(view.lanes.every((l) => l.x + l.width <= 380)).toBe(true);
+		expect(view.labels.every((l) => l.lines.every((line) => line.length <= SIZES.verticalLabelChars))).toBe(true);
+	});
+
+	it('keeps event labels from overlapping down the page', () => {
+		const boxes = view.labels.map((l) => [l.y - 12, l.y - 12 + l.lines.length * SIZES.labelRow]).sort((a, b) => a[0] - b[0]);
+		expect(boxes.every((box, i) => i === 0 || box[0] >= boxes[i - 1][1])).toBe(true);
+	});
+});
+
+describe('renderTimeline', () => {
+	it('prints the contract: data-event on every mark, data-actor and data-stance on position marks', () => {
+		const svg = renderTimeline(buildTimeline(input(), { orientation: 'horizontal', width: 1000 }));
+		expect(svg.match(/<a class="event-mark"[^>]*data-event="[^"]+"/g)).toHaveLength(4);
+		expect(svg.match(/<a class="mark[^"]*"[^>]*data-event="[^"]+"[^>]*data-actor="[^"]+" data-stance="[^"]+"/g)).toHaveLength(6);
+		expect(svg).toContain('href="/events/2023-07-b/"');
+	});
+
+	it('escapes text, so a title cannot inject markup', () => {
+		const svg = renderTimeline(buildTimeline(input(), { orientation: 'horizontal', width: 1000 }));
+		expect(svg).toContain('A &lt;b&gt;speech&lt;/b&gt; (19 April 2021)');
+		expect(svg).not.toContain('<b>');
+	});
+});
+
+describe('fullDomain and wrapLabel', () => {
+	it('spans every event, padded', () => {
+		const [from, to] = fullDomain(input());
+		expect(from < day('2021-04-19') && to > day('2023-12-08')).toBe(true);
+	});
+
+	it('wraps a label at spaces', () => {
+		expect(wrapLabel('Police, NCA, IWF respond', 13)).toEqual(['Police, NCA,', 'IWF respond']);
+	});
+});

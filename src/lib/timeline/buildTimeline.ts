@@ -1,0 +1,350 @@
+import { clusterMarks } from './clusterMarks.ts';
+import { dodgeLabels, placeLabelsInRows } from './placeLabels.ts';
+import { createTicks, createTimeScale, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
+import { GROUP_LABELS, type TimelineInput } from './timelineInput.ts';
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface TimelineOptions {
+	orientation: Orientation;
+	/** The drawing's width in user units (its height follows from the content). */
+	width: number;
+	/** The dates shown; the whole debate, padded, when omitted. */
+	domain?: [Date, Date];
+	/** Lanes to leave out (actors filtered away). */
+	hiddenLanes?: ReadonlySet<string>;
+	/** Length of the time axis in the vertical orientation. */
+	verticalLength?: number;
+}
+
+/** Everything the renderer needs, in user units: no dates, no decisions left. */
+export interface TimelineView {
+	orientation: Orientation;
+	width: number;
+	height: number;
+	/** The dates shown, as "YYYY-MM-DD", for the URL and the zoom controls. */
+	domain: [string, string];
+	ticks: (Tick & { x1: number; y1: number; x2: number; y2: number; labelX: number; labelY: number })[];
+	groups: { id: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number; odd: boolean }[];
+	/** Each lane, with where its name goes and where scroll-sync shows the actor's latest stance. */
+	lanes: { id: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number; latestX: number; latestY: number }[];
+	events: EventMarkView[];
+	labels: { eventId: string; index: number; lines: string[]; x: number; y: number; anchor: 'start' | 'end' }[];
+	marks: PositionMarkView[];
+	clusters: ClusterView[];
+}
+
+export interface EventMarkView {
+	id: string;
+	index: number;
+	title: string;
+	label: string;
+	href: string;
+	precision: string;
+	/** The event's start day "YYYY-MM-DD", so the browser can rebuild the layout from the page. */
+	date: string;
+	dateLabel: string;
+	x: number;
+	y: number;
+	/** For an event known only to the month or year: the period it may fall in. */
+	span?: { x: number; y: number; width: number; height: number };
+	guide: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface PositionMarkView {
+	eventId: string;
+	index: number;
+	actorId: string;
+	stanceId: string;
+	rank: number;
+	href: string;
+	title: string;
+	approx: boolean;
+	x: number;
+	y: number;
+}
+
+export interface ClusterView {
+	actorId: string;
+	eventIds: string[];
+	count: number;
+	title: string;
+	x: number;
+	y: number;
+}
+
+/** Fixed sizes of the drawing, in user units. */
+export const SIZES = {
+	mark: 14,
+	laneHeight: 26,
+	groupHeader: 16,
+	labelRow: 16,
+	labelRows: 6,
+	laneLabelWidth: 150,
+	marginRight: 28,
+	axisHeight: 28,
+	charWidth: 6.6,
+	verticalHeader: 140,
+	verticalAxisWidth: 54,
+	verticalLaneWidth: 18,
+	verticalLabelChars: 13,
+} as const;
+
+/**
+ * Lays out the timeline: a time scale along one axis, a lane per actor (grouped) along the other, a marker and
+ * guide per event, a mark per position placed by date and lane (approximate for month- or year-precision
+ * dates), marks that would overlap in a lane merged into counted clusters, axis ticks for the zoom level, and
+ * event labels placed so that none overlaps another.
+ */
+export function buildTimeline(input: TimelineInput, options: TimelineOptions): TimelineView {
+	const hidden = options.hiddenLanes ?? new Set<string>();
+	const lanes = input.lanes.filter((lane) => !hidden.has(lane.id));
+	const domain = options.domain ?? fullDomain(input);
+	return options.orientation === 'horizontal'
+		? layoutHorizontal(input, lanes, domain, options.width)
+		: layoutVertical(input, lanes, domain, options.width, options.verticalLength ?? VERTICAL_LENGTH);
+}
+
+/** The default length of the vertical timeline's time axis. */
+export const VERTICAL_LENGTH = 800;
+
+/** All the debate's dates, padded a little at each end: the unzoomed view. */
+export function fullDomain(input: TimelineInput): [Date, Date] {
+	return padDomain([
+		new Date(Math.min(...input.events.map((e) => e.start.getTime()))),
+		new Date(Math.max(...input.events.map((e) => e.end.getTime()))),
+	]);
+}
+
+/** Where the time axis runs, in user units: along x for a horizontal timeline, along y for a vertical one. */
+export function timeRange(orientation: Orientation, width: number, verticalLength = VERTICAL_LENGTH): [number, number] {
+	if (orientation === 'horizontal') return [SIZES.laneLabelWidth, width - SIZES.marginRight];
+	const start = SIZES.verticalHeader + 26;
+	return [start, start + verticalLength];
+}
+
+type Lanes = TimelineInput['lanes'];
+
+function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number): TimelineView {
+	const { labelRow, labelRows, laneHeight, groupHeader, laneLabelWidth, axisHeight, charWidth, mark } = SIZES;
+	const scale = createTimeScale(domain, timeRange('horizontal', width));
+	const eventRowY = labelRows * labelRow + 14;
+	let y = eventRowY + 16;
+	const groups: TimelineView['groups'] = [];
+	const laneViews: TimelineView['lanes'] = [];
+	for (const [index, group] of groupsOf(lanes).entries()) {
+		const top = y;
+		y += groupHeader;
+		for (const lane of group.lanes) {
+			const labelY = y + laneHeight / 2;
+			laneViews.push({ id: lane.id, label: lane.label, x: 0, y, width, height: laneHeight, labelX: laneLabelWidth - 24, labelY, latestX: laneLabelWidth - 12, latestY: labelY });
+			y += laneHeight;
+		}
+		groups.push({ id: group.id, label: GROUP_LABELS[group.id], x: 0, y: top, width, height: y - top, labelX: 6, labelY: top + 13, odd: index % 2 === 1 });
+	}
+	const plotBottom = y;
+	const height = plotBottom + axisHeight;
+	const visible = visibleEvents(input, scale);
+	const events = visible.map(({ event, index }) => {
+		const x = centre(scale, event.start, event.end, event.precision);
+		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: a, y: eventRowY - 5, width: b - a, height: 10 }));
+		return eventMark(event, index, x, eventRowY, span, { x1: x, y1: eventRowY, x2: x, y2: plotBottom });
+	});
+	const placed = placeLabelsInRows(
+		events.map((e) => ({ key: e.id, pos: e.x, size: e.label.length * charWidth })),
+		labelRows,
+		8,
+		width - 4,
+		4,
+	);
+	const labels = placed.map((label) => {
+		const event = events.find((e) => e.id === label.key)!;
+		const labelY = (labelRows - label.row) * labelRow - 2;
+		const anchor = label.start < event.x ? 'end' : 'start';
+		return { eventId: label.key, index: event.index, lines: [event.label], x: event.x, y: labelY, anchor };
+	});
+	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));
+	const { marks, clusters } = layoutMarks(input, visible, laneViews, scale, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
+	const ticks = createTicks(scale, 100).map((tick) => ({
+		...tick,
+		x1: tick.pos,
+		y1: eventRowY + 10,
+		x2: tick.pos,
+		y2: plotBottom,
+		labelX: tick.pos,
+		labelY: plotBottom + 18,
+	}));
+	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters };
+}
+
+function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number, length: number): TimelineView {
+	const { verticalHeader, verticalAxisWidth, verticalLaneWidth, verticalLabelChars, labelRow, mark } = SIZES;
+	const top = verticalHeader;
+	const scale = createTimeScale(domain, timeRange('vertical', width, length));
+	const height = scale.range()[1] + 48;
+	const eventColumnX = verticalAxisWidth + 8;
+	let x = eventColumnX + 12;
+	const groups: TimelineView['groups'] = [];
+	const laneViews: TimelineView['lanes'] = [];
+	for (const [index, group] of groupsOf(lanes).entries()) {
+		const left = x;
+		for (const lane of group.lanes) {
+			const centreX = x + verticalLaneWidth / 2;
+			laneViews.push({ id: lane.id, label: lane.label, x, y: top, width: verticalLaneWidth, height: height - top, labelX: centreX + 4, labelY: top - 6, latestX: centreX, latestY: top + 10 });
+			x += verticalLaneWidth;
+		}
+		// Columns are narrow: a group's name is shown only where it fits above its lanes.
+		const label = GROUP_LABELS[group.id].length * SIZES.charWidth * 0.85 <= x - left ? GROUP_LABELS[group.id] : '';
+		groups.push({ id: group.id, label, x: left, y: top, width: x - left, height: height - top, labelX: left, labelY: top - 4, odd: index % 2 === 1 });
+	}
+	const labelsX = x + 6;
+	const visible = visibleEvents(input, scale);
+	const events = visible.map(({ event, index }) => {
+		const y = centre(scale, event.start, event.end, event.precision);
+		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: eventColumnX - 5, y: a, width: 10, height: b - a }));
+		return eventMark(event, index, eventColumnX, y, span, { x1: eventColumnX, y1: y, x2: labelsX - 4, y2: y });
+	});
+	const wrapped = new Map(events.map((e) => [e.id, wrapLabel(e.label, verticalLabelChars)]));
+	const placed = dodgeLabels(
+		events.map((e) => ({ key: e.id, pos: e.y, size: wrapped.get(e.id)!.length * labelRow })),
+		3,
+		56,
+		height,
+	);
+	const labels = placed.map((label) => {
+		const event = events.find((e) => e.id === label.key)!;
+		return { eventId: label.key, index: event.index, lines: wrapped.get(label.key)!, x: labelsX, y: label.start + 12, anchor: 'start' as const };
+	});
+	const laneX = new Map(laneViews.map((lane) => [lane.id, lane.x + lane.width / 2]));
+	const { marks, clusters } = layoutMarks(input, visible, laneViews, scale, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
+	const ticks = createTicks(scale, 70).map((tick) => ({
+		...tick,
+		x1: eventColumnX + 8,
+		y1: tick.pos,
+		x2: x,
+		y2: tick.pos,
+		labelX: verticalAxisWidth - 2,
+		labelY: tick.pos + 4,
+	}));
+	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters };
+}
+
+type Visible = { event: TimelineInput['events'][number]; index: number }[];
+
+// Events whose mark falls within the shown dates; a zoomed view draws only these.
+function visibleEvents(input: TimelineInput, scale: TimeScale): Visible {
+	const [from, to] = scale.domain().map((d) => d.getTime());
+	return input.events.flatMap((event, index) => {
+		const mid = centreTime(event.start, event.end, event.precision);
+		return mid >= from && mid <= to ? [{ event, index }] : [];
+	});
+}
+
+function layoutMarks(
+	input: TimelineInput,
+	visible: Visible,
+	lanes: TimelineView['lanes'],
+	scale: TimeScale,
+	minGap: number,
+	place: (pos: number, laneId: string) => { x: number; y: number },
+) {
+	const shown = new Map(visible.map(({ event, index }) => [event.id, { event, index }]));
+	const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
+	const marks: PositionMarkView[] = [];
+	const clusters: ClusterView[] = [];
+	for (const lane of lanes) {
+		const points = input.positions.flatMap((position) => {
+			const entry = shown.get(position.eventId);
+			if (position.actorId !== lane.id || !entry) return [];
+			const { event, index } = entry;
+			return [{ position, event, index, pos: centre(scale, event.start, event.end, event.precision) }];
+		});
+		for (const cluster of clusterMarks(points, minGap)) {
+			const at = place(round(cluster.pos), lane.id);
+			if (cluster.marks.length === 1) {
+				const [{ position, event, index }] = cluster.marks;
+				marks.push({
+					eventId: event.id,
+					index,
+					actorId: lane.id,
+					stanceId: position.stanceId,
+					rank: position.rank,
+					href: event.href,
+					title: `${laneLabels.get(lane.id)}, ${event.dateLabel} (${event.label}): ${position.stanceLabel}`,
+					approx: event.precision !== 'day',
+					...at,
+				});
+			} else {
+				const first = cluster.marks[0].event;
+				const last = cluster.marks[cluster.marks.length - 1].event;
+				clusters.push({
+					actorId: lane.id,
+					eventIds: cluster.marks.map((m) => m.event.id),
+					count: cluster.marks.length,
+					title: `${laneLabels.get(lane.id)}: ${cluster.marks.length} positions, ${first.dateLabel} to ${last.dateLabel}. Zoom in to see them.`,
+					...at,
+				});
+			}
+		}
+	}
+	return { marks, clusters };
+}
+
+function eventMark(event: TimelineInput['events'][number], index: number, x: number, y: number, span: EventMarkView['span'], guide: EventMarkView['guide']): EventMarkView {
+	return {
+		id: event.id,
+		index,
+		title: `${event.title} (${event.dateLabel})`,
+		label: event.label,
+		href: event.href,
+		precision: event.precision,
+		date: event.start.toISOString().slice(0, 10),
+		dateLabel: event.dateLabel,
+		x: round(x),
+		y: round(y),
+		span,
+		guide: { x1: round(guide.x1), y1: round(guide.y1), x2: round(guide.x2), y2: round(guide.y2) },
+	};
+}
+
+// A day-precision event sits at noon of its day; a month or year at the middle of its period.
+function centreTime(start: Date, end: Date, precision: string): number {
+	return precision === 'day' ? start.getTime() + 43_200_000 : (start.getTime() + end.getTime()) / 2;
+}
+
+function centre(scale: TimeScale, start: Date, end: Date, precision: string): number {
+	return round(scale(new Date(centreTime(start, end, precision))));
+}
+
+function spanOf<T>(scale: TimeScale, start: Date, end: Date, box: (a: number, b: number) => T): T {
+	return box(round(scale(start)), round(scale(end)));
+}
+
+function groupsOf(lanes: Lanes) {
+	const groups: { id: Lanes[number]['group']; lanes: Lanes }[] = [];
+	for (const lane of lanes) {
+		const last = groups.at(-1);
+		if (last && last.id === lane.group) last.lanes.push(lane);
+		else groups.push({ id: lane.group, lanes: [lane] });
+	}
+	return groups;
+}
+
+/** Breaks a label into lines of at most `width` characters, at spaces. */
+export function wrapLabel(label: string, width: number): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(/\s+/)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+function domainStrings([from, to]: [Date, Date]): [string, string] {
+	return [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
+}
+
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}

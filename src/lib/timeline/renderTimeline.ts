@@ -1,0 +1,99 @@
+import type { ClusterView, EventMarkView, PositionMarkView, TimelineView } from './buildTimeline.ts';
+import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
+
+// The timeline is printed as an SVG string by one function, used both by the Astro component at build time
+// and by the zoom code in the browser, so the page and its redraws can never disagree about the markup.
+
+/** The inside of the timeline's <svg>: groups, lanes, axis, event markers and labels, position marks, clusters. */
+export function renderTimeline(view: TimelineView): string {
+	return [
+		view.groups.map(renderGroup).join(''),
+		view.lanes.map((lane) => renderLane(lane, view.orientation)).join(''),
+		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}</g>`,
+		`<g class="guides" aria-hidden="true">${view.events.map(renderGuide).join('')}</g>`,
+		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
+		`<g class="events">${view.events.map(renderEventMark).join('')}</g>`,
+		`<g class="marks">${view.marks.map(renderMark).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
+	].join('');
+}
+
+/** The shared <defs>: one symbol and one pattern per stance rank, referenced by every mark on the page. */
+export function renderStanceDefs(ranks: number[], size: number): string {
+	return ranks
+		.map((rank) => {
+			const style = stanceStyle(rank);
+			return (
+				`<pattern id="${style.patternId}" width="10" height="10" patternUnits="userSpaceOnUse">${patternContent(style.pattern, style.colour)}</pattern>` +
+				`<path id="${style.symbolId}" d="${shapePath(style.shape, size)}" fill="url(#${style.patternId})"/>`
+			);
+		})
+		.join('');
+}
+
+function renderGroup(group: TimelineView['groups'][number]): string {
+	return (
+		`<g class="group${group.odd ? ' group-odd' : ''}" data-group="${group.id}">` +
+		`<rect class="group-band" x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}"/>` +
+		(group.label ? `<text class="group-label" x="${group.labelX}" y="${group.labelY}" aria-hidden="true">${escape(group.label)}</text>` : '') +
+		'</g>'
+	);
+}
+
+function renderLane(lane: TimelineView['lanes'][number], orientation: TimelineView['orientation']): string {
+	const rotate = orientation === 'vertical' ? ` transform="rotate(-90 ${lane.labelX} ${lane.labelY})"` : '';
+	return (
+		`<g class="lane" data-lane="${lane.id}">` +
+		`<text class="lane-label" x="${lane.labelX}" y="${lane.labelY}"${rotate}>${escape(lane.label)}</text>` +
+		`<use class="lane-latest" x="${lane.latestX}" y="${lane.latestY}" aria-hidden="true"/></g>`
+	);
+}
+
+function renderTick(tick: TimelineView['ticks'][number]): string {
+	return (
+		`<line class="tick${tick.major ? ' tick-major' : ''}" x1="${tick.x1}" y1="${tick.y1}" x2="${tick.x2}" y2="${tick.y2}"/>` +
+		`<text class="tick-label" x="${tick.labelX}" y="${tick.labelY}" data-date="${tick.date}">${escape(tick.label)}</text>`
+	);
+}
+
+function renderGuide(event: EventMarkView): string {
+	const { x1, y1, x2, y2 } = event.guide;
+	return `<line class="guide" data-event="${event.id}" data-index="${event.index}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>`;
+}
+
+function renderLabel(label: TimelineView['labels'][number]): string {
+	const lines = label.lines.map((line, i) => `<tspan x="${label.x}" dy="${i === 0 ? 0 : 14}">${escape(line)}</tspan>`).join('');
+	const anchor = label.anchor === 'end' ? ' text-anchor="end"' : '';
+	return `<text class="event-label" data-event="${label.eventId}" data-index="${label.index}" x="${label.x}" y="${label.y}"${anchor}>${lines}</text>`;
+}
+
+function renderEventMark(event: EventMarkView): string {
+	const span = event.span
+		? `<rect class="event-span" x="${event.span.x}" y="${event.span.y}" width="${event.span.width}" height="${event.span.height}" rx="3"/>`
+		: '';
+	return (
+		`<a class="event-mark" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}" data-date="${event.date}" data-precision="${event.precision}" data-label="${escape(event.label)}">` +
+		`<title>${escape(event.title)}</title>${span}<circle cx="${event.x}" cy="${event.y}" r="5"/></a>`
+	);
+}
+
+function renderMark(mark: PositionMarkView): string {
+	const style = stanceStyle(mark.rank);
+	return (
+		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}" data-rank="${mark.rank}">` +
+		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/></a>`
+	);
+}
+
+function renderCluster(cluster: ClusterView): string {
+	return (
+		`<g class="cluster" data-actor="${cluster.actorId}" data-events="${cluster.eventIds.join(' ')}" data-count="${cluster.count}" role="img" aria-label="${escape(cluster.title)}">` +
+		`<circle cx="${cluster.x}" cy="${cluster.y}" r="10"/><text x="${cluster.x}" y="${cluster.y + 4}">${cluster.count}</text></g>`
+	);
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in SVG/HTML content and double-quoted attributes. */
+export function escape(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}

@@ -1,0 +1,83 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+export type TimeScale = ScaleTime<number, number>;
+
+/** One tick of the time axis. */
+export interface Tick {
+	/** Position along the time axis, in user units. */
+	pos: number;
+	/** The date the tick marks, "YYYY-MM-DD". */
+	date: string;
+	label: string;
+	/** A tick that starts a year, drawn stronger. */
+	major: boolean;
+}
+
+/** A UTC time scale from a date domain onto [start, end] along the time axis. */
+export function createTimeScale(domain: [Date, Date], range: [number, number]): TimeScale {
+	return scaleUtc().domain(domain).range(range);
+}
+
+/** Pads a date domain by a share of its span on each side, so marks at the ends are not cut in half. */
+export function padDomain([start, end]: [Date, Date], share = 0.04): [Date, Date] {
+	const span = Math.max(end.getTime() - start.getTime(), 30 * 86_400_000);
+	const pad = span * share;
+	return [new Date(start.getTime() - pad), new Date(end.getTime() + pad)];
+}
+
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatMonthYear = utcFormat('%b %Y');
+const formatDay = utcFormat('%-d %b');
+const formatDayYear = utcFormat('%-d %b %Y');
+
+/**
+ * Ticks that suit the zoom level: about one per `spacing` units of axis, labelled in years when the ticks
+ * fall on years, in months (with the year where it changes) when they fall on months, and in days otherwise.
+ */
+export function createTicks(scale: TimeScale, spacing = 90): Tick[] {
+	const [r0, r1] = scale.range();
+	const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+	const dates = scale.ticks(count);
+	const onYears = dates.every((d) => +utcYear.floor(d) === +d);
+	const onMonths = dates.every((d) => +utcMonth.floor(d) === +d);
+	let previousYear: number | undefined;
+	return dates.map((date, index) => {
+		const year = date.getUTCFullYear();
+		const yearChanged = index === 0 || year !== previousYear;
+		previousYear = year;
+		const label = onYears
+			? formatYear(date)
+			: onMonths
+				? yearChanged
+					? formatMonthYear(date)
+					: formatMonth(date)
+				: yearChanged
+					? formatDayYear(date)
+					: formatDay(date);
+		return { pos: round(scale(date)), date: isoDate(date), label, major: +utcYear.floor(date) === +date };
+	});
+}
+
+/** A date as "YYYY-MM-DD", in UTC. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** The UTC instant at the start of a "YYYY-MM-DD" day. */
+export function parseIsoDay(value: string): Date | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+	const date = new Date(`${value}T00:00:00Z`);
+	return Number.isNaN(date.getTime()) || isoDate(date) !== value ? undefined : date;
+}
+
+/** The number of whole days between two instants, used to describe spans. */
+export function daysBetween(a: Date, b: Date): number {
+	return utcDay.count(a, b);
+}
+
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}

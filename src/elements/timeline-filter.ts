@@ -7,7 +7,6 @@ import { actorIds, initState, redrawTimeline, updateState } from './timelineStat
 class TimelineFilter extends HTMLElement {
 	connectedCallback() {
 		const state = initState();
-		this.hidden = false;
 		const shown = new Set(state.actors ?? actorIds());
 		for (const input of this.actorInputs()) input.checked = shown.has(input.value);
 		this.syncGroups();

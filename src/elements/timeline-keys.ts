@@ -17,7 +17,6 @@ class TimelineKeys extends HTMLElement {
 		this.addEventListener(REDRAWN, this.onRedrawn);
 		document.addEventListener(STATE_CHANGED, applySelection);
 		addEventListener('hashchange', this.onHashChange);
-		document.querySelectorAll<HTMLElement>('.js-only').forEach((element) => (element.hidden = false));
 		applySelection();
 		if (state.actors || state.range) void redrawTimeline();
 	}

@@ -12,7 +12,6 @@ class TimelineZoom extends HTMLElement {
 
 	connectedCallback() {
 		const state = initState();
-		this.hidden = false;
 		this.addEventListener('click', this.onButton);
 		document.addEventListener('keydown', this.onKey);
 		for (const figure of document.querySelectorAll<HTMLElement>('figure.timeline')) {

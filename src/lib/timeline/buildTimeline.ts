@@ -160,7 +160,7 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 	const labels = placed.map((label) => {
 		const event = events.find((e) => e.id === label.key)!;
 		const labelY = (labelRows - label.row) * labelRow - 2;
-		const anchor = label.start < event.x ? 'end' : 'start';
+		const anchor: 'start' | 'end' = label.start < event.x ? 'end' : 'start';
 		return { eventId: label.key, index: event.index, lines: [event.label], x: event.x, y: labelY, anchor };
 	});
 	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));

@@ -24,9 +24,25 @@ test.describe('home page without JavaScript', () => {
 		await expect(meta).toContainText('Encrypt gradually, building in safety');
 		await expect(meta).toContainText('A Facebook spokesperson');
 		await expect(meta.getByRole('blockquote').first()).toContainText('Child exploitation has no place on our platforms');
-		await expect(meta).toContainText('Sky News, 19 April 2021');
+		await expect(meta).toContainText('Sky News');
+		await expect(meta.getByRole('link', { name: '2 more quotes from Meta' })).toHaveAttribute('href', '/events/2021-04-19-patel-nspcc-roundtable/');
 		const nspcc = roundtable.getByRole('listitem').filter({ hasText: 'Sir Peter Wanless' }).first();
 		await expect(nspcc).toContainText('Encrypt only with abuse detection');
+	});
+
+	test("an event's page gives every quote with its full citation", async ({ page }) => {
+		await page.goto('/events/2021-04-19-patel-nspcc-roundtable/');
+		const meta = page.getByRole('listitem').filter({ hasText: 'Meta (Facebook)' }).first();
+		await expect(meta.getByRole('blockquote')).toHaveCount(3);
+		await expect(meta).toContainText('Sky News, 19 April 2021');
+		await expect(meta.getByRole('link', { name: /Priti Patel: Tech firms have 'moral duty'/ }).first()).toBeVisible();
+	});
+
+	test('lists every event, by year, on the all-events page', async ({ page, request }) => {
+		const data = await (await request.get('/data/events.json')).json();
+		await page.goto('/events/');
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2020', '2021', '2023']);
+		for (const event of data.events) await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.url);
 	});
 
 	test('marks reported words apart from what an actor said itself', async ({ page }) => {

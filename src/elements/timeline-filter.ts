@@ -39,10 +39,19 @@ class TimelineFilter extends HTMLElement {
 		}
 	}
 
-	// Cards and the table are plain HTML: hiding their parts needs no redraw.
+	// Cards and the table are plain HTML: hiding their parts needs no redraw. A table column is hidden by its
+	// position, since its cells carry no actor (they would weigh too much on a large debate).
 	private hideElsewhere(shown: ReadonlySet<string>) {
-		for (const element of document.querySelectorAll<HTMLElement>('.event-card .position[data-actor], .positions-table [data-actor]')) {
+		for (const element of document.querySelectorAll<HTMLElement>('.event-card .position[data-actor]')) {
 			element.hidden = !shown.has(element.dataset.actor!);
+		}
+		const headers = [...document.querySelectorAll<HTMLElement>('.positions-table thead th')];
+		const hide = headers.map((th) => th.dataset.actor !== undefined && !shown.has(th.dataset.actor));
+		for (const row of document.querySelectorAll<HTMLTableRowElement>('.positions-table tr')) {
+			hide.forEach((hidden, column) => {
+				const cell = row.cells[column];
+				if (cell) cell.hidden = hidden;
+			});
 		}
 	}
 }

@@ -69,7 +69,7 @@ class TimelineZoom extends HTMLElement {
 		const cluster = (event.target as Element).closest<SVGElement>('.cluster');
 		if (!cluster || !visibleFigure()) return;
 		const module = await this.zoomModule();
-		module.zoomToEvents((cluster.dataset.events ?? '').split(' '));
+		module.zoomToRange(cluster.dataset.from ?? '', cluster.dataset.to ?? '');
 	};
 }
 

@@ -21,9 +21,27 @@ export function loadTimelineInput(): Promise<TimelineInput> {
 	return input;
 }
 
+// A figure the reader cannot see (the other orientation) is redrawn when it comes into view, not before.
+const deferred = new Map<HTMLElement, [ReadonlySet<string>, [Date, Date] | undefined]>();
+let watching = false;
+
+function watchOrientation() {
+	if (watching) return;
+	watching = true;
+	matchMedia('(max-width: 640px)').addEventListener('change', () => {
+		for (const [figure, [hidden, domain]] of deferred) if (figure.getClientRects().length > 0) void redrawFigure(figure, hidden, domain);
+	});
+}
+
 /** Redraws one figure for a set of hidden actors and a date domain, and tells the behaviours. */
 export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet<string>, domain?: [Date, Date]) {
 	const data = await loadTimelineInput();
+	if (figure.getClientRects().length === 0) {
+		deferred.set(figure, [hiddenLanes, domain]);
+		watchOrientation();
+		return;
+	}
+	deferred.delete(figure);
 	performance.mark('timeline-redraw-start');
 	const view = buildTimeline(data, {
 		orientation: figure.dataset.orientation as Orientation,

@@ -1,8 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { fullDomain, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
-import { createTimeScale, isoDate, type TimeScale } from '../lib/timeline/timeAxis.ts';
-import type { TimelineInput } from '../lib/timeline/timelineInput.ts';
+import { createTimeScale, isoDate, parseIsoDay, type TimeScale } from '../lib/timeline/timeAxis.ts';
 import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
 import { actorIds, getState, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
 
@@ -22,11 +21,10 @@ const MIN_SPAN_MS = 14 * 86_400_000;
 const FAR = 1e6;
 
 let zoomables: Zoomable[] = [];
-let input: TimelineInput;
 let syncing = false;
 
 export async function attachZoom() {
-	input = await loadTimelineInput();
+	const input = await loadTimelineInput();
 	const full = fullDomain(input);
 	const maxScale = Math.max(1, (full[1].getTime() - full[0].getTime()) / MIN_SPAN_MS);
 	zoomables = timelineFigures().map((figure) => {
@@ -78,12 +76,11 @@ export function resetZoom() {
 	if (zoomable) select(zoomable.svg).call(zoomable.behaviour.transform, zoomIdentity);
 }
 
-/** Zooms so that the given events (a cluster's) fill the view, with a margin. */
-export function zoomToEvents(ids: string[]) {
-	const events = input.events.filter((event) => ids.includes(event.id));
-	if (events.length === 0) return;
-	const start = Math.min(...events.map((e) => e.start.getTime()));
-	const end = Math.max(...events.map((e) => e.end.getTime()));
+/** Zooms so that a period (a cluster's, "YYYY-MM-DD" to "YYYY-MM-DD") fills the view, with a margin. */
+export function zoomToRange(from: string, to: string) {
+	const start = parseIsoDay(from)?.getTime();
+	const end = parseIsoDay(to)?.getTime();
+	if (start === undefined || end === undefined || end < start) return;
 	const pad = Math.max((end - start) * 0.15, MIN_SPAN_MS / 2);
 	setDomain([new Date(start - pad), new Date(end + pad)]);
 	const zoomable = visible();

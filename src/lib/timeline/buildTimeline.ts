@@ -41,8 +41,6 @@ export interface EventMarkView {
 	label: string;
 	href: string;
 	precision: string;
-	/** The event's start day "YYYY-MM-DD", so the browser can rebuild the layout from the page. */
-	date: string;
 	dateLabel: string;
 	x: number;
 	y: number;
@@ -68,6 +66,9 @@ export interface ClusterView {
 	actorId: string;
 	eventIds: string[];
 	count: number;
+	/** The first and last days its events cover, "YYYY-MM-DD", so a click can zoom to them. */
+	from: string;
+	to: string;
 	title: string;
 	x: number;
 	y: number;
@@ -281,7 +282,9 @@ function layoutMarks(
 					actorId: lane.id,
 					eventIds: cluster.marks.map((m) => m.event.id),
 					count: cluster.marks.length,
-					title: `${laneLabels.get(lane.id)}: ${cluster.marks.length} positions, ${first.dateLabel} to ${last.dateLabel}. Zoom in to see them.`,
+					from: first.start.toISOString().slice(0, 10),
+					to: new Date(Math.max(...cluster.marks.map((m) => m.event.end.getTime()))).toISOString().slice(0, 10),
+					title: `${laneLabels.get(lane.id)}: ${cluster.marks.length} positions, ${first.dateLabel} to ${last.dateLabel}`,
 					...at,
 				});
 			}
@@ -298,7 +301,6 @@ function eventMark(event: TimelineInput['events'][number], index: number, x: num
 		label: event.label,
 		href: event.href,
 		precision: event.precision,
-		date: event.start.toISOString().slice(0, 10),
 		dateLabel: event.dateLabel,
 		x: round(x),
 		y: round(y),

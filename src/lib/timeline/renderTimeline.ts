@@ -6,11 +6,13 @@ import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
 
 /** The inside of the timeline's <svg>: groups, lanes, axis, event markers and labels, position marks, clusters. */
 export function renderTimeline(view: TimelineView): string {
+	const labelled = new Set(view.labels.map((label) => label.eventId));
 	return [
 		view.groups.map(renderGroup).join(''),
 		view.lanes.map((lane) => renderLane(lane, view.orientation)).join(''),
 		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}</g>`,
-		`<g class="guides" aria-hidden="true">${view.events.map(renderGuide).join('')}</g>`,
+		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
+		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
 		`<g class="events">${view.events.map(renderEventMark).join('')}</g>`,
 		`<g class="marks">${view.marks.map(renderMark).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
@@ -51,7 +53,7 @@ function renderLane(lane: TimelineView['lanes'][number], orientation: TimelineVi
 function renderTick(tick: TimelineView['ticks'][number]): string {
 	return (
 		`<line class="tick${tick.major ? ' tick-major' : ''}" x1="${tick.x1}" y1="${tick.y1}" x2="${tick.x2}" y2="${tick.y2}"/>` +
-		`<text class="tick-label" x="${tick.labelX}" y="${tick.labelY}" data-date="${tick.date}">${escape(tick.label)}</text>`
+		`<text class="tick-label" x="${tick.labelX}" y="${tick.labelY}">${escape(tick.label)}</text>`
 	);
 }
 
@@ -71,7 +73,7 @@ function renderEventMark(event: EventMarkView): string {
 		? `<rect class="event-span" x="${event.span.x}" y="${event.span.y}" width="${event.span.width}" height="${event.span.height}" rx="3"/>`
 		: '';
 	return (
-		`<a class="event-mark" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}" data-date="${event.date}" data-precision="${event.precision}" data-label="${escape(event.label)}">` +
+		`<a class="event-mark${event.precision === 'day' ? '' : ' approx'}" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}">` +
 		`<title>${escape(event.title)}</title>${span}<circle cx="${event.x}" cy="${event.y}" r="5"/></a>`
 	);
 }
@@ -79,14 +81,14 @@ function renderEventMark(event: EventMarkView): string {
 function renderMark(mark: PositionMarkView): string {
 	const style = stanceStyle(mark.rank);
 	return (
-		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}" data-rank="${mark.rank}">` +
+		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}">` +
 		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/></a>`
 	);
 }
 
 function renderCluster(cluster: ClusterView): string {
 	return (
-		`<g class="cluster" data-actor="${cluster.actorId}" data-events="${cluster.eventIds.join(' ')}" data-count="${cluster.count}" role="img" aria-label="${escape(cluster.title)}">` +
+		`<g class="cluster" data-actor="${cluster.actorId}" data-from="${cluster.from}" data-to="${cluster.to}" role="img" aria-label="${escape(cluster.title)}">` +
 		`<circle cx="${cluster.x}" cy="${cluster.y}" r="10"/><text x="${cluster.x}" y="${cluster.y + 4}">${cluster.count}</text></g>`
 	);
 }

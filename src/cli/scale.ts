@@ -1,0 +1,139 @@
+// `npm run scale`: builds a synthetic debate of 1,000 events and 20 actors in a temporary folder and reports
+// the build time, the home page's weight, and the time to redraw one zoom step in Chromium.
+// Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom redraw ≤ 16 ms.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { kb, measurePage } from './measurePage.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const EVENTS = Number(process.env.SCALE_EVENTS ?? 1000);
+const ACTORS = Number(process.env.SCALE_ACTORS ?? 20);
+const SEEDS = 40;
+const SENTENCES = 60;
+const PORT = 4398;
+const GROUPS = ['government', 'law-enforcement', 'child-protection', 'survivors', 'public', 'civil-liberties', 'industry', 'regulator'];
+
+// A small deterministic generator, so every run builds the same content.
+let state = 20231207;
+const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+
+function sentence(seed: number, index: number): string {
+	return `Statement ${index} of archive ${seed} says that messaging encryption and the safety of children must both be weighed with care, case ${seed * 100 + index}.`;
+}
+
+function generate(root: string) {
+	mkdirSync(join(root, 'content', 'events'), { recursive: true });
+	mkdirSync(join(root, 'seeds'), { recursive: true });
+	const seedIds = Array.from({ length: SEEDS }, (_, s) => `synthetic_${String(s).padStart(3, '0')}`);
+	seedIds.forEach((id, s) => writeFileSync(join(root, 'seeds', `${id}.txt`), Array.from({ length: SENTENCES }, (_, i) => sentence(s, i)).join('\n')));
+	writeFileSync(
+		join(root, 'content', 'sources.yaml'),
+		seedIds.map((id, s) => `- id: ${id}\n  publisher: Synthetic Press ${s}\n  title: Synthetic article ${s}\n  published: "2020-01-01"\n  kind: news-report\n`).join(''),
+	);
+	const actors = Array.from({ length: ACTORS }, (_, a) => ({ id: `actor-${a}`, group: GROUPS[a % GROUPS.length] }));
+	writeFileSync(
+		join(root, 'content', 'actors.yaml'),
+		actors.map((a, i) => `- id: ${a.id}\n  name: Synthetic actor ${i}\n  shortName: Actor ${i}\n  group: ${a.group}\n  description: A generated actor.\n`).join(''),
+	);
+	writeFileSync(join(root, 'content', 'people.yaml'), actors.map((a, i) => `- id: person-${i}\n  name: Person ${i}\n  role: Spokesperson\n  actor: ${a.id}\n`).join(''));
+	cpSync(join(ROOT, 'content', 'stances.yaml'), join(root, 'content', 'stances.yaml'));
+	const stances = [...readFileSync(join(ROOT, 'content', 'stances.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+	const start = Date.UTC(2015, 0, 1);
+	const span = Date.UTC(2024, 11, 31) - start;
+	for (let e = 0; e < EVENTS; e++) {
+		const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
+		const month = random() < 0.1;
+		const value = month ? date.slice(0, 7) : date;
+		const chosen = [...new Set(Array.from({ length: 2 + Math.floor(random() * 2) }, () => Math.floor(random() * ACTORS)))];
+		const positions = chosen
+			.map((a) => {
+				const s = Math.floor(random() * SEEDS);
+				return `  - actor: actor-${a}\n    stance: ${pick(stances)}\n    speaker: person-${a}\n    source: ${seedIds[s]}\n    quotes:\n      - "${sentence(s, Math.floor(random() * SENTENCES))}"\n`;
+			})
+			.join('');
+		const id = `${value}-synthetic-${e}`;
+		writeFileSync(
+			join(root, 'content', 'events', `${id}.mdx`),
+			`---\ntitle: Synthetic event number ${e} in the debate\nlabel: Event ${e}\ndate: "${value}"\ndateSource: ${seedIds[0]}\nsummary: A generated event for measuring the site at scale.\npositions:\n${positions}---\n\nA generated event.\n`,
+		);
+	}
+}
+
+function timed(command: string[], cwd: string): number {
+	const started = performance.now();
+	const result = spawnSync(process.execPath, command, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TZ: 'UTC' } });
+	if (result.status !== 0) throw new Error(`${command.join(' ')} failed with status ${result.status}`);
+	return (performance.now() - started) / 1000;
+}
+
+async function measureZoom(root: string): Promise<{ redraw: number[]; frame: number[] }> {
+	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
+	const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+	const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		for (let attempt = 0; ; attempt++) {
+			try {
+				await page.goto(`http://127.0.0.1:${PORT}/`);
+				break;
+			} catch (error) {
+				if (attempt > 50) throw error;
+				await new Promise((r) => setTimeout(r, 200));
+			}
+		}
+		// The first click loads the zoom code and the timeline data; the steps after it are what is measured.
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.waitForFunction(() => performance.getEntriesByName('timeline-redraw').length > 0);
+		const frame: number[] = [];
+		for (let step = 0; step < 12; step++) {
+			const direction = step % 4 < 2 ? 'in' : 'out';
+			// From the click to the frame after the redraw, timed inside the page (no automation overhead).
+			frame.push(
+				await page.evaluate(async (zoom) => {
+					const done = performance.getEntriesByName('timeline-redraw').length;
+					const started = performance.now();
+					document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
+					while (performance.getEntriesByName('timeline-redraw').length === done) await new Promise((r) => requestAnimationFrame(r));
+					await new Promise((r) => requestAnimationFrame(r));
+					return performance.now() - started;
+				}, direction),
+			);
+		}
+		const redraw = await page.evaluate(() => performance.getEntriesByName('timeline-redraw').slice(1).map((entry) => entry.duration));
+		return { redraw, frame };
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const root = mkdtempSync(join(tmpdir(), 'debate-scale-'));
+try {
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	generate(root);
+	console.log(`Synthetic debate: ${EVENTS} events, ${ACTORS} actors, in ${root}`);
+	const build = timed([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);
+	const home = measurePage(join(root, 'dist'), '/');
+	const { redraw, frame } = await measureZoom(root);
+	const rows: [string, string, string, boolean][] = [
+		['build time', `${build.toFixed(1)} s`, '≤ 60 s', build <= 60],
+		['home page, gzipped (HTML + CSS + initial JS)', kb(home.total), '≤ 150 KB', home.total <= 150 * 1024],
+		['  of which HTML', kb(home.html), '', true],
+		['  of which initial JS', kb(home.initialJs), '≤ 30 KB', home.initialJs <= 30 * 1024],
+		['zoom redraw, median of 12 steps (layout + SVG + DOM)', `${median(redraw).toFixed(1)} ms`, '≤ 16 ms', median(redraw) <= 16],
+		['zoom redraw, slowest step', `${Math.max(...redraw).toFixed(1)} ms`, '', true],
+		['click to the frame after the redraw, median', `${median(frame).toFixed(1)} ms`, '', true],
+	];
+	for (const [name, value, target, ok] of rows) console.log(`${name.padEnd(54)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
+	if (rows.some(([, , target, ok]) => target && !ok)) process.exitCode = 1;
+} finally {
+	if (!process.env.SCALE_KEEP) rmSync(root, { recursive: true, force: true });
+}

@@ -185,3 +185,19 @@ for (const width of [390, 320]) {
 		expect(overflow).toBe(0);
 	});
 }
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+	test('the first tap on a mark shows its details, the second opens its event', async ({ page }) => {
+		await page.goto('/');
+		const mark = page.locator('figure.timeline[data-orientation="vertical"] .mark[data-event="2023-05-23-tugendhat-pier-speech"]');
+		await mark.tap();
+		const details = page.locator('timeline-details');
+		await expect(details).toBeVisible();
+		await expect(details).toContainText('Tom Tugendhat');
+		await expect(page).not.toHaveURL(/\/events\//);
+		await mark.tap();
+		await expect(page).toHaveURL(/\/events\/2023-05-23-tugendhat-pier-speech\/$/);
+	});
+});

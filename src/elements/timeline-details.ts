@@ -8,6 +8,8 @@ const TARGETS = 'figure.timeline :is(.mark, .event-mark, .cluster)';
 class TimelineDetails extends HTMLElement {
 	private card!: HTMLElement;
 	private current: Element | undefined;
+	/** The mark whose details a tap opened: tapping it again follows its link. */
+	private tapped: Element | undefined;
 	private hideTimer: number | undefined;
 
 	connectedCallback() {
@@ -44,9 +46,10 @@ class TimelineDetails extends HTMLElement {
 		if (!target) return;
 		// A tap (no hover to preview with) shows the details first; tapping the same mark again follows its link.
 		const tapped = (event as PointerEvent).pointerType === 'touch' || matchMedia('(hover: none)').matches;
-		if (tapped && target !== this.current) {
+		if (tapped && target !== this.tapped) {
 			event.preventDefault();
 			this.show(target);
+			this.tapped = target;
 		}
 	};
 
@@ -65,6 +68,7 @@ class TimelineDetails extends HTMLElement {
 		clearTimeout(this.hideTimer);
 		this.hidden = true;
 		this.current = undefined;
+		this.tapped = undefined;
 	}
 
 	private show(target: Element) {

@@ -130,7 +130,7 @@ describe('buildTimeline, vertical', () => {
 describe('renderTimeline', () => {
 	it('prints the contract: data-event on every mark, data-actor and data-stance on position marks', () => {
 		const svg = renderTimeline(buildTimeline(input(), { orientation: 'horizontal', width: 1000 }));
-		expect(svg.match(/<a class="event-mark"[^>]*data-event="[^"]+"/g)).toHaveLength(4);
+		expect(svg.match(/<a class="event-mark[^"]*"[^>]*data-event="[^"]+"/g)).toHaveLength(4);
 		expect(svg.match(/<a class="mark[^"]*"[^>]*data-event="[^"]+"[^>]*data-actor="[^"]+" data-stance="[^"]+"/g)).toHaveLength(6);
 		expect(svg).toContain('href="/events/2023-07-b/"');
 	});

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from './lib/content/schemas.ts';
 
@@ -13,4 +15,13 @@ export const collections = {
 	people: defineCollection({ loader: yamlList('./content/people.yaml'), schema: personSchema }),
 	stances: defineCollection({ loader: yamlList('./content/stances.yaml'), schema: stanceSchema }),
 	events: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/events' }), schema: eventSchema }),
+	/** The archived articles, as text, for the source pages that show every quote in context. */
+	seeds: defineCollection({
+		loader: () =>
+			readdirSync('./seeds')
+				.filter((name) => name.endsWith('.txt'))
+				.sort()
+				.map((name) => ({ id: name.slice(0, -4), text: readFileSync(`./seeds/${name}`, 'utf8') })),
+		schema: z.strictObject({ id: z.string(), text: z.string() }),
+	}),
 };

@@ -33,6 +33,8 @@ export interface PositionView {
 }
 
 export interface QuoteView {
+	/** The id of the quote's anchor on its source page: "q-<event id>-<n>", n counting the event's quotes from 1. */
+	anchor: string;
 	text: string;
 	source: Source;
 	speaker?: Person;
@@ -82,18 +84,19 @@ export function buildDebate(input: DebateInput): Debate {
 	const source = lookup('source', input.sources);
 	const maybePerson = (id: string | undefined) => (id ? person(id) : undefined);
 
-	const quoteView = (quote: Quote): QuoteView => ({
+	const quoteView = (quote: Quote, anchor: string): QuoteView => ({
+		anchor,
 		text: quote.text,
 		source: source(quote.source),
 		speaker: maybePerson(quote.speaker),
 		reported: quote.reported,
 	});
-	const positionView = (position: Position): PositionView => ({
+	const positionView = (eventId: string, counter: { n: number }) => (position: Position): PositionView => ({
 		actor: actor(position.actor),
 		stance: stance(position.stance),
 		speaker: maybePerson(position.speaker),
 		note: position.note,
-		quotes: position.quotes.map(quoteView),
+		quotes: position.quotes.map((quote) => quoteView(quote, `q-${eventId}-${++counter.n}`)),
 	});
 	const claimView = (claim: Claim): ClaimView => ({
 		...claim,
@@ -105,7 +108,7 @@ export function buildDebate(input: DebateInput): Debate {
 	const events = input.events.map(({ id, data }): EventView => {
 		const date = parseEventDate(data.date);
 		if ('error' in date) throw new Error(`invalid date: ${data.date}`);
-		const positions = data.positions.map(positionView);
+		const positions = data.positions.map(positionView(id, { n: 0 }));
 		const claims = data.claims.map(claimView);
 		const cited = [
 			...(input.sources.some((s) => s.id === data.dateSource) ? [source(data.dateSource)] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTypography, parseQuote, quoteInSource } from './quoteInSource.ts';
+import { locateQuote, normalizeTypography, parseQuote, quoteInSource } from './quoteInSource.ts';
 
 const source =
 	'Mr Tugendhat said: “For predators that’s a significant deterrent. And for their victims, it’s a lifeline.\n' +
@@ -62,5 +62,23 @@ describe('parseQuote', () => {
 describe('normalizeTypography', () => {
 	it('folds quotes, dashes and white space but keeps words and case', () => {
 		expect(normalizeTypography('“It’s”  a\u00a0test – Yes…')).toBe(`"It's" a test - Yes...`);
+	});
+});
+
+describe('locateQuote', () => {
+	const article = 'He said:  “It’s a  lifeline.”\nThen … “That lifeline is now under threat.”';
+
+	it('finds the words in the source as written, across typography and white space', () => {
+		const spans = locateQuote("It's a lifeline.", article)!;
+		expect(spans.map(([a, b]) => article.slice(a, b))).toEqual(['It’s a  lifeline.']);
+	});
+
+	it('gives one range per fragment of a quote with omissions', () => {
+		const spans = locateQuote('It’s a lifeline … now under threat.', article)!;
+		expect(spans.map(([a, b]) => article.slice(a, b))).toEqual(['It’s a  lifeline', 'now under threat.']);
+	});
+
+	it('returns undefined for words the source does not have', () => {
+		expect(locateQuote('It is a lifeline.', article)).toBeUndefined();
 	});
 });

@@ -66,10 +66,41 @@ export function quoteInSource(quote: string, source: string): { ok: true } | ({ 
 	return { ok: false, ...explainMismatch(parts, text) };
 }
 
+/**
+ * Where a quote's verbatim words stand in the source, as [start, end) character ranges of the source as given
+ * (in Unicode NFC form), one per run of words; undefined when the quote is not in the source.
+ */
+export function locateQuote(quote: string, source: string): [number, number][] | undefined {
+	const parts = parseQuote(quote);
+	const { text, map } = normalizeWithMap(source.normalize('NFC'));
+	const spans = parts.some((part) => part.kind === 'words') ? matchFrom(parts, 0, text, 0, Infinity) : undefined;
+	return spans?.map(([start, end]) => [map[start], map[end - 1] + 1]);
+}
+
+// normalizeTypography, keeping for each character of the result the index of the character it came from.
+function normalizeWithMap(source: string): { text: string; map: number[] } {
+	let text = '';
+	const map: number[] = [];
+	for (let i = 0; i < source.length; i++) {
+		const folded = normalizeTypography(source[i]) || (/\s/.test(source[i]) ? ' ' : '');
+		if (folded === ' ' && (text === '' || text.endsWith(' '))) continue;
+		for (const char of folded) {
+			text += char;
+			map.push(i);
+		}
+	}
+	while (text.endsWith(' ')) {
+		text = text.slice(0, -1);
+		map.pop();
+	}
+	return { text, map };
+}
+
 // Backtracking search: each run of words must stand after the previous one, at word boundaries, no further
 // along than the mark between them allows ("…" any distance, "[…]" a short span).
-function matchFrom(parts: QuotePart[], index: number, text: string, from: number, latestStart: number): boolean {
-	if (index === parts.length) return true;
+// Returns the [start, end) range each run of words matched, or undefined when there is no match.
+function matchFrom(parts: QuotePart[], index: number, text: string, from: number, latestStart: number): [number, number][] | undefined {
+	if (index === parts.length) return [];
 	const part = parts[index];
 	if (part.kind === 'omission') return matchFrom(parts, index + 1, text, from, Infinity);
 	if (part.kind === 'editorial') {
@@ -78,9 +109,10 @@ function matchFrom(parts: QuotePart[], index: number, text: string, from: number
 	for (let at = text.indexOf(part.text, from); at !== -1 && at <= latestStart; at = text.indexOf(part.text, at + 1)) {
 		const end = at + part.text.length;
 		if (!atWordBoundary(text, at, end)) continue;
-		if (matchFrom(parts, index + 1, text, end, end)) return true;
+		const rest = matchFrom(parts, index + 1, text, end, end);
+		if (rest) return [[at, end], ...rest];
 	}
-	return false;
+	return undefined;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

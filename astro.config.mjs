@@ -1,13 +1,28 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { rehypeGlossary } from './src/lib/glossary/rehypeGlossary.ts';
+
+// Where the site is served: SITE_URL is its origin (for canonical links, feeds and link previews) and
+// BASE_PATH the folder under it ("/" at a domain's root, "/debate/" under a path).
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+const glossary = parse(readFileSync('./content/glossary.yaml', 'utf8'), { schema: 'core' }) ?? [];
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://localhost:4321',
-	base: process.env.BASE_PATH || '/',
+	site,
+	base,
 	output: 'static',
+	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'ignore',
-	integrations: [contentCheck(), mdx()],
+	integrations: [
+		contentCheck(),
+		mdx({ rehypePlugins: [[rehypeGlossary, { terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` }]] }),
+		sitemap({ filter: (page) => !page.includes('/404') }),
+	],
 	build: { format: 'directory' },
 });

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from './lib/content/schemas.ts';
+import { actorSchema, eventSchema, glossarySchema, personSchema, sourceSchema, stanceSchema } from './lib/content/schemas.ts';
 
 // The schemas live in src/lib/content/schemas.ts so the build-time content check validates raw files with
 // exactly the same rules. YAML is read with the 1.2 core schema there and here, so dates stay strings.
@@ -14,6 +14,7 @@ export const collections = {
 	actors: defineCollection({ loader: yamlList('./content/actors.yaml'), schema: actorSchema }),
 	people: defineCollection({ loader: yamlList('./content/people.yaml'), schema: personSchema }),
 	stances: defineCollection({ loader: yamlList('./content/stances.yaml'), schema: stanceSchema }),
+	glossary: defineCollection({ loader: yamlList('./content/glossary.yaml'), schema: glossarySchema }),
 	events: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/events' }), schema: eventSchema }),
 	/** The archived articles, as text, for the source pages that show every quote in context. */
 	seeds: defineCollection({

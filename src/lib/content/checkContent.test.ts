@@ -190,3 +190,14 @@ describe('formatProblems', () => {
 		).toBe('Content check found 2 problems:\n  content/events/a.mdx:3 date: invalid date\n  seeds/x.txt: seed has no entry');
 	});
 });
+
+describe('checkContent, aliases', () => {
+	it('refuses an alias that is the id of an event', () => {
+		const problems = check({ [EVENT]: [['summary: The Home Secretary speaks.', 'summary: The Home Secretary speaks.\naliases: ["2021-04-19-roundtable"]']] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['aliases[0]: alias "2021-04-19-roundtable" is the id of this event']);
+	});
+
+	it('accepts an alias that names no other event', () => {
+		expect(check({ [EVENT]: [['summary: The Home Secretary speaks.', 'summary: The Home Secretary speaks.\naliases: ["2020-04-19-roundtable"]']] })).toEqual([]);
+	});
+});

@@ -4,7 +4,9 @@ import type { RawContent, RawRecord } from './readContent.ts';
 import {
 	actorSchema,
 	claimSchema,
+	EVENT_ID,
 	eventSchema,
+	glossarySchema,
 	positionSchema,
 	referenceSchema,
 	personSchema,
@@ -49,6 +51,8 @@ export function checkContent(content: RawContent): ContentProblem[] {
 	const actors = validate(content.actors, actorSchema, report);
 	const people = validate(content.people, personSchema, report);
 	const stances = validate(content.stances, stanceSchema, report);
+	const glossary = validate(content.glossary, glossarySchema, report);
+	reportDuplicates(glossary, (item) => item.data.id, ['id'], 'glossary id', report);
 	const events = validate(content.events, eventSchema, report);
 	const validEvents = new Set(events.map(({ record }) => record));
 
@@ -57,6 +61,14 @@ export function checkContent(content: RawContent): ContentProblem[] {
 	reportDuplicates(people, (item) => item.data.id, ['id'], 'person id', report);
 	reportDuplicates(stances, (item) => item.data.id, ['id'], 'stance id', report);
 	reportDuplicates(content.events.map((record) => ({ record, data: record.id })), (item) => item.data, [], 'event id', report);
+	const eventIds = new Map(content.events.map((record) => [record.id, record]));
+	for (const { record, data } of events) {
+		data.aliases.forEach((alias, a) => {
+			const owner = eventIds.get(alias);
+			if (owner) report(record, ['aliases', a], `alias "${alias}" is the id of ${owner === record ? 'this event' : owner.file}`);
+			else eventIds.set(alias, record);
+		});
+	}
 	reportDuplicates(stances, (item) => item.data.rank, ['rank'], 'stance rank', report);
 
 	// An entry that failed its own schema still counts as known, so one typo is not reported once per use.
@@ -150,7 +162,7 @@ function salvageParts(raw: unknown): EventParts {
 }
 
 function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Map<string, string>, report: Report) {
-	if (!/^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(record.id)) {
+	if (!EVENT_ID.test(record.id)) {
 		report(record, [], `file name "${record.id}.mdx" must be a date-prefixed slug such as "2023-07-home-secretary-letter.mdx"`);
 	}
 	if (data.dateSource && !known.sources.has(data.dateSource) && !data.referenceUrls.has(data.dateSource)) {

@@ -29,13 +29,14 @@ export interface RawContent {
 	actors: RawRecord[];
 	people: RawRecord[];
 	stances: RawRecord[];
+	glossary: RawRecord[];
 	events: RawRecord[];
 	/** Seed texts by id (file name without ".txt"). */
 	seeds: Map<string, string>;
 	problems: ReadProblem[];
 }
 
-export const LIST_COLLECTIONS = ['sources', 'actors', 'people', 'stances'] as const;
+export const LIST_COLLECTIONS = ['sources', 'actors', 'people', 'stances', 'glossary'] as const;
 
 /** Reads every content file and seed under a project root as plain data, keeping line numbers. */
 export function readContent(root: string): RawContent {

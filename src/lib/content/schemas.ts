@@ -8,6 +8,9 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercas
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** An event's id: the date it happened ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), then a slug. */
+export const EVENT_ID = /^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** YAML may hand an unquoted date over as a Date; a calendar date is kept as the "YYYY-MM-DD" it was written as. */
 const dateString = z.union([z.string(), z.date()]).transform((value) =>
 	typeof value === 'string' ? value.trim() : value.toISOString().slice(0, 10),
@@ -80,6 +83,17 @@ export const stanceSchema = z.strictObject({
 	definition: text,
 	/** Place on the scale: 1 is the most pro-encryption, higher ranks put more conditions on a rollout. */
 	rank: z.int().min(1),
+});
+
+export const glossarySchema = z.strictObject({
+	/** Stable slug, the anchor of the term on /glossary/. */
+	id: slug,
+	/** The term as a heading, e.g. "End-to-end encryption (E2EE)". */
+	term: text,
+	/** The forms of the term linked in event texts; matching ignores case and whole words only. */
+	matches: z.array(text).min(1),
+	/** A neutral definition a 15-year-old can follow. */
+	definition: text,
 });
 
 const quoteObject = z.strictObject({
@@ -176,6 +190,8 @@ export const eventSchema = z
 		questions: z.array(text).default([]),
 		/** Pages that back facts the seeds do not give. */
 		references: z.array(referenceSchema).default([]),
+		/** Ids this event was published under before it was renamed; each keeps working as a redirect. */
+		aliases: z.array(z.string().regex(EVENT_ID, 'expected a date-prefixed slug such as "2023-07-home-secretary-letter"')).default([]),
 	})
 	.transform((event, ctx) => {
 		const parsed = parseEventDate(event.date);
@@ -193,6 +209,7 @@ export const eventSchema = z
 		return { ...event, precision: parsed.precision };
 	});
 
+export type GlossaryTerm = z.output<typeof glossarySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Actor = z.output<typeof actorSchema>;
 export type ActorGroup = Actor['group'];

@@ -22,6 +22,8 @@ export interface EventView {
 	references: Reference[];
 	/** Every source the event's quotes, claims or date rest on, in first-cited order. */
 	sources: Source[];
+	/** Former ids, each redirected to this event's page. */
+	aliases: string[];
 }
 
 export interface PositionView {
@@ -130,6 +132,7 @@ export function buildDebate(input: DebateInput): Debate {
 			questions: data.questions,
 			references: data.references,
 			sources: [...new Set(cited)],
+			aliases: data.aliases,
 		};
 	});
 	events.sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));

@@ -11,3 +11,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function eventPath(id: string): string {
 	return `/events/${id}/`;
 }
+
+/** The site's name, as readers and citations see it. */
+export const SITE_NAME = 'The E2EE Debate Timeline';
+
+/** A site path as an absolute URL on the configured site (SITE_URL), for link previews, feeds and citations. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE, base?: string): string {
+	if (!site) throw new Error('invalid site: SITE_URL is not set');
+	return new URL(withBase(path, base), site).href;
+}

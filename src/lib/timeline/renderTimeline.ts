@@ -4,8 +4,11 @@ import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
 // The timeline is printed as an SVG string by one function, used both by the Astro component at build time
 // and by the zoom code in the browser, so the page and its redraws can never disagree about the markup.
 
-/** The inside of the timeline's <svg>: groups, lanes, axis, event markers and labels, position marks, clusters. */
-export function renderTimeline(view: TimelineView): string {
+/**
+ * The inside of the timeline's <svg>: groups, lanes, axis, event markers and labels, position marks, clusters.
+ * `selected` marks one event's marks with aria-current="true".
+ */
+export function renderTimeline(view: TimelineView, { selected }: { selected?: string } = {}): string {
 	const labelled = new Set(view.labels.map((label) => label.eventId));
 	return [
 		view.groups.map(renderGroup).join(''),
@@ -14,8 +17,8 @@ export function renderTimeline(view: TimelineView): string {
 		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
 		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
-		`<g class="events">${view.events.map(renderEventMark).join('')}</g>`,
-		`<g class="marks">${view.marks.map(renderMark).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
+		`<g class="events">${view.events.map((event) => renderEventMark(event, event.id === selected)).join('')}</g>`,
+		`<g class="marks">${view.marks.map((mark) => renderMark(mark, mark.eventId === selected)).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
 	].join('');
 }
 
@@ -68,20 +71,22 @@ function renderLabel(label: TimelineView['labels'][number]): string {
 	return `<text class="event-label" data-event="${label.eventId}" data-index="${label.index}" x="${label.x}" y="${label.y}"${anchor}>${lines}</text>`;
 }
 
-function renderEventMark(event: EventMarkView): string {
+const current = (selected: boolean) => (selected ? ' aria-current="true"' : '');
+
+function renderEventMark(event: EventMarkView, selected: boolean): string {
 	const span = event.span
 		? `<rect class="event-span" x="${event.span.x}" y="${event.span.y}" width="${event.span.width}" height="${event.span.height}" rx="3"/>`
 		: '';
 	return (
-		`<a class="event-mark${event.precision === 'day' ? '' : ' approx'}" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}">` +
+		`<a class="event-mark${event.precision === 'day' ? '' : ' approx'}" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}"${current(selected)}>` +
 		`<title>${escape(event.title)}</title>${span}<circle cx="${event.x}" cy="${event.y}" r="5"/></a>`
 	);
 }
 
-function renderMark(mark: PositionMarkView): string {
+function renderMark(mark: PositionMarkView, selected: boolean): string {
 	const style = stanceStyle(mark.rank);
 	return (
-		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}">` +
+		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}"${current(selected)}>` +
 		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/></a>`
 	);
 }

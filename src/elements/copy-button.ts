@@ -1,0 +1,41 @@
+/**
+ * <copy-button data-copy="text"> or <copy-button data-copy-from="element id">: a button that copies text to the
+ * clipboard and says so. Without scripts (it has class js-only) or a clipboard it is hidden, and the text
+ * remains selectable.
+ */
+class CopyButton extends HTMLElement {
+	connectedCallback() {
+		const button = this.querySelector('button');
+		if (!button) return;
+		if (!navigator.clipboard) {
+			this.hidden = true;
+			return;
+		}
+		const label = button.textContent ?? 'Copy';
+		button.addEventListener('click', async () => {
+			const source = this.dataset.copyFrom ? document.getElementById(this.dataset.copyFrom) : undefined;
+			const text = this.dataset.copy ?? source?.textContent?.trim() ?? '';
+			try {
+				await navigator.clipboard.writeText(text);
+				button.textContent = 'Copied';
+			} catch {
+				button.textContent = 'Copy failed: select the text instead';
+			}
+			setTimeout(() => (button.textContent = label), 2000);
+		});
+	}
+}
+
+/** <share-button data-title data-url>: the Web Share API, where the browser has it; hidden elsewhere. */
+class ShareButton extends HTMLElement {
+	connectedCallback() {
+		const button = this.querySelector('button');
+		const data = { title: this.dataset.title, url: this.dataset.url };
+		if (!button || !navigator.share || (navigator.canShare && !navigator.canShare(data))) return;
+		this.hidden = false;
+		button.addEventListener('click', () => navigator.share(data).catch(() => undefined));
+	}
+}
+
+customElements.define('copy-button', CopyButton);
+customElements.define('share-button', ShareButton);

@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/contentCheck.ts';
-import { rehypeGlossary } from './src/lib/glossary/rehypeGlossary.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
 
 // Where the site is served: SITE_URL is its origin (for canonical links, feeds and link previews) and
 // BASE_PATH the folder under it ("/" at a domain's root, "/debate/" under a path).
@@ -21,8 +22,10 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	integrations: [
 		contentCheck(),
-		mdx({ rehypePlugins: [[rehypeGlossary, { terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` }]] }),
+		mdx(),
 		sitemap({ filter: (page) => !page.includes('/404') }),
 	],
 	build: { format: 'directory' },
+	// Event texts link the first mention of each glossary term to its definition.
+	markdown: { processor: satteri({ hastPlugins: [glossaryHastPlugin({ terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` })] }) },
 });

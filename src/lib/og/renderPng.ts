@@ -7,10 +7,10 @@ const require = createRequire(import.meta.url);
 const FONT_FILES = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'].map((file) => require.resolve(file));
 
 /** Renders an SVG to PNG at its own size, with the bundled DejaVu Sans fonts only. */
-export function renderPng(svg: string): Uint8Array {
+export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
 	const resvg = new Resvg(svg, {
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
 		fitTo: { mode: 'original' },
 	});
-	return resvg.render().asPng();
+	return new Uint8Array(resvg.render().asPng());
 }

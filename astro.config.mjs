@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
 
@@ -24,8 +25,11 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/404') }),
+		hostHeaders(),
 	],
-	build: { format: 'directory' },
+	// Nothing inlined: the Content-Security-Policy allows scripts and styles from the site's own files only.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	// Event texts link the first mention of each glossary term to its definition.
 	markdown: { processor: satteri({ hastPlugins: [glossaryHastPlugin({ terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` })] }) },
 });

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The one inline script of every page: it marks the page as scripted before first paint, so controls that need
+ * JavaScript appear without shifting the layout. The Content-Security-Policy allows exactly this text, by hash.
+ */
+export const INLINE_SCRIPT = "document.documentElement.classList.add('js')";
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The site's Content-Security-Policy: everything from its own origin, nothing inline but the one script above,
+ * no plugins, no framing unless `frameAncestors` says who may (headers only: browsers ignore it in a meta tag).
+ */
+export function contentSecurityPolicy({ frameAncestors }: { frameAncestors?: string } = {}): string {
+	return [
+		"default-src 'self'",
+		`script-src 'self' ${hash(INLINE_SCRIPT)}`,
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		...(frameAncestors ? [`frame-ancestors ${frameAncestors}`] : []),
+	].join('; ');
+}

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/site/csp.ts';
 
@@ -14,9 +15,10 @@ export function securityHeaders(frameAncestors = "'none'"): Record<string, strin
 }
 
 /**
- * Writes `_headers` into the build: the headers above for every path under the base. The meta tag in each page
- * carries the same policy (less frame-ancestors, which only a header can set), so hosts without `_headers`
- * still enforce it.
+ * Writes `_headers` into the build. Embeds (`/embed/…`) may be framed by any site; every other page may not.
+ * Hosts combine every rule that matches a path, so no rule covers both: the other paths are listed one by one,
+ * from the build itself. The meta tag in each page carries the same policy (less frame-ancestors, which only a
+ * header can set), so hosts without `_headers` still enforce it.
  */
 export function hostHeaders(): AstroIntegration {
 	let base = '/';
@@ -27,8 +29,11 @@ export function hostHeaders(): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': ({ dir }) => {
-				const lines = [`${base}*`, ...Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`)];
-				writeFileSync(new URL('_headers', dir), `${lines.join('\n')}\n`);
+				const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+				const entries = readdirSync(fileURLToPath(dir), { withFileTypes: true }).filter((entry) => entry.name !== 'embed' && entry.name !== '_headers');
+				const paths = [base, ...entries.map((entry) => (entry.isDirectory() ? `${base}${entry.name}/*` : `${base}${entry.name}`))];
+				const rules = [rule(`${base}embed/*`, securityHeaders('*')), ...paths.map((path) => rule(path, securityHeaders()))];
+				writeFileSync(new URL('_headers', dir), `${rules.join('\n\n')}\n`);
 			},
 		},
 	};

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The one inline script of every page: it marks the page as scripted before first paint, so controls that need
- * JavaScript appear without shifting the layout. The Content-Security-Policy allows exactly this text, by hash.
+ * The one inline script of every page, run before first paint: it marks the page as scripted, so controls that
+ * need JavaScript appear without shifting the layout, and applies a ?theme=light|dark (embeds) without a flash.
+ * The Content-Security-Policy allows exactly this text, by hash.
  */
-export const INLINE_SCRIPT = "document.documentElement.classList.add('js')";
+export const INLINE_SCRIPT =
+	"var d=document.documentElement,t=new URLSearchParams(location.search).get('theme');d.classList.add('js');if(t==='light'||t==='dark')d.dataset.theme=t";
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Absolute URLs on the site name its configured origin; the test server runs elsewhere, so point them at it. */
+const onTestServer = (url: string, baseURL: string) => {
+	const target = new URL(url);
+	const base = new URL(baseURL);
+	target.protocol = base.protocol;
+	target.host = base.host;
+	return target.href;
+};
+
+async function snippetFromDialog(page: Page, baseURL: string): Promise<string> {
+	await page.getByRole('button', { name: 'Embed' }).first().click();
+	const dialog = page.getByRole('dialog', { name: /Embed/ });
+	await expect(dialog).toBeVisible();
+	const snippet = await dialog.getByLabel('Code to paste').inputValue();
+	return snippet.replace(/(src=")([^"]+)(")/g, (_, a: string, url: string, c: string) => `${a}${onTestServer(url.replace(/&amp;/g, '&'), baseURL).replace(/&/g, '&amp;')}${c}`);
+}
+
+test('the snippet from the Embed dialog, pasted into another site in a sandboxed iframe, shows the timeline and fits its height', async ({ page, baseURL }) => {
+	await page.goto('/?actors=nspcc,iwf,nca,npcc,uk-government&from=2023-01-01&to=2024-01-31');
+	await expect(page.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(5);
+	const snippet = await snippetFromDialog(page, baseURL!);
+	expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/\?actors=[^"]+&amp;from=2023-01-01&amp;to=2024-01-31" title="The E2EE Debate Timeline"[^>]* loading="lazy"/);
+	expect(snippet).toContain('<script src=');
+	// Another origin: a second server, on this machine, serving a course page with the snippet pasted in.
+	const coursePage = `<!doctype html><title>Course</title><h1>Week 3</h1>${snippet.replace('<iframe ', '<iframe sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" ')}
+		<script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'debate-timeline:height') heights.push(e.data.height); });</script>`;
+	const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(coursePage));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	page.on('close', () => server.close());
+	const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}/course`;
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(host);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('figure.timeline[data-orientation="horizontal"] svg')).toBeVisible();
+	await expect(frame.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(5);
+	await expect(frame.getByRole('link', { name: 'Open full timeline' })).toHaveAttribute('href', /actors=/);
+	await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+	const posted = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
+	expect(posted).toBeGreaterThan(400);
+	await expect.poll(() => page.locator('iframe').evaluate((frame) => (frame as HTMLIFrameElement).style.height)).toBe(`${posted}px`);
+	expect(errors).toEqual([]);
+});
+
+test('the Embed dialog keeps focus inside, previews the embed, and returns focus when it closes', async ({ page }) => {
+	await page.goto('/events/2023-05-23-tugendhat-pier-speech/');
+	const opener = page.getByRole('button', { name: 'Embed' });
+	await opener.click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this event' });
+	await expect(dialog.getByLabel('Code to paste')).toHaveValue(/\/embed\/events\/2023-05-23-tugendhat-pier-speech\//);
+	await dialog.getByLabel('Theme').selectOption('dark');
+	await expect(dialog.getByLabel('Code to paste')).toHaveValue(/theme=dark/);
+	await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /theme=dark/);
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+	}
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+});
+
+test('the single-event embed shows the event card without the site around it', async ({ page }) => {
+	await page.goto('/embed/events/2023-09-20-home-office-campaign-urges-meta/?theme=dark');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Home Office campaign urges Meta');
+	await expect(page.locator('.position[data-actor="nca"]')).toContainText('James Babbage');
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await page.locator('base').getAttribute('target')).toBe('_blank');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(17, 20, 24)');
+});
+
+for (const path of ['/', '/events/2021-04-19-patel-nspcc-roundtable/']) {
+	test(`${path} announces oEmbed JSON that describes a rich embed`, async ({ page, request, baseURL }) => {
+		await page.goto(path);
+		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+		const json = await (await request.get(onTestServer(href!, baseURL!))).json();
+		expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'The E2EE Debate Timeline', width: expect.any(Number), height: expect.any(Number) });
+		expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\//);
+		expect(json.provider_url).toMatch(/^https?:\/\//);
+	});
+
+	test(`${path} prints without a single button or control`, async ({ page }) => {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('button:visible, input:visible, select:visible')).toHaveCount(0);
+		await expect(page.locator('.quote').first()).toBeVisible();
+		const after = await page.locator('main .event-title a, main .source-citation a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after).toContain('(');
+	});
+}
+
+test('the lesson handout prints on two to four A4 pages, with a QR code to the timeline', async ({ page }) => {
+	await page.goto('/lesson/');
+	await expect(page.getByRole('img', { name: /QR code for the online timeline/ })).toBeVisible();
+	await expect(page.locator('.lesson-event')).toHaveCount(await page.locator('.lesson-event h3').count());
+	const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages).toBeGreaterThanOrEqual(2);
+	expect(pages).toBeLessThanOrEqual(4);
+});
+
+/** RFC 4180 parsing, enough to read the site's own CSV back. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (quoted) {
+			if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (char === '"') quoted = false;
+			else field += char;
+		} else if (char === '"') quoted = true;
+		else if (char === ',') row.push(field), (field = '');
+		else if (char === '\r' && text[i + 1] === '\n') {
+			row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		} else field += char;
+	}
+	return rows;
+}
+
+test('the CSV downloads parse, with a row per event and one per quote', async ({ request }) => {
+	const data = await (await request.get('/data/events.json')).json();
+	const quotes = data.events.flatMap((e: { id: string; positions: { quotes: { text: string }[] }[] }) => e.positions.flatMap((p) => p.quotes.map((q) => [e.id, q.text])));
+	const quoteRows = parseCsv(await (await request.get('/data/quotes.csv')).text());
+	expect(quoteRows[0]).toEqual(['event', 'date', 'actor', 'speaker', 'stance', 'quote', 'source', 'publisher', 'reported']);
+	expect(quoteRows.slice(1).map((row) => [row[0], row[5]])).toEqual(quotes);
+	expect(quoteRows.every((row) => row.length === 9)).toBe(true);
+	const eventRows = parseCsv(await (await request.get('/data/events.csv')).text());
+	expect(eventRows.slice(1).map((row) => row[0])).toEqual(data.events.map((e: { id: string }) => e.id));
+});
+
+test('the TimelineJS export has one slide per event, with its year and headline', async ({ request, page }) => {
+	const data = await (await request.get('/data/events.json')).json();
+	const timeline = await (await request.get('/data/timelinejs.json')).json();
+	expect(timeline.events).toHaveLength(data.events.length);
+	for (const [i, slide] of timeline.events.entries()) {
+		expect(slide.start_date.year).toBe(data.events[i].date.slice(0, 4));
+		expect(typeof slide.text.headline).toBe('string');
+		expect(slide.text.headline.length).toBeGreaterThan(0);
+	}
+	await page.goto('/about/data/');
+	for (const name of ['events.json', 'events.csv', 'quotes.csv', 'timelinejs.json']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+});
+
+test('embeds may be framed by any site, other pages by none', () => {
+	const headers = readFileSync('dist/_headers', 'utf8').split('\n\n');
+	const rule = (path: string) => headers.find((block) => block.startsWith(`${path}\n`)) ?? '';
+	expect(rule('/embed/*')).toContain('frame-ancestors *');
+	for (const path of ['/', '/events/*', '/lesson/*']) expect(rule(path)).toContain("frame-ancestors 'none'");
+	expect(headers.filter((block) => block.includes('frame-ancestors *'))).toHaveLength(1);
+});

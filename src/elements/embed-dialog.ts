@@ -1,0 +1,88 @@
+import { embedSnippet } from '../lib/site/embed.ts';
+
+/**
+ * The "Embed" button and its dialog: choose the view, theme and height, see a live preview, and copy the
+ * <iframe> snippet. A modal <dialog> keeps focus inside it; closing returns focus to the button.
+ */
+class EmbedDialog extends HTMLElement {
+	private dialog!: HTMLDialogElement;
+	private form!: HTMLFormElement;
+	private opener!: HTMLButtonElement;
+
+	connectedCallback() {
+		this.dialog = this.querySelector('dialog')!;
+		this.form = this.querySelector('form')!;
+		this.opener = this.querySelector('.embed-open')!;
+		this.opener.addEventListener('click', () => this.open());
+		this.form.addEventListener('input', () => this.update());
+		this.dialog.addEventListener('close', () => this.opener.focus());
+		this.dialog.addEventListener('keydown', (event) => this.trapFocus(event));
+		this.querySelector('[data-copy-snippet]')!.addEventListener('click', () => this.copy());
+	}
+
+	// A modal dialog already makes the page behind it inert; this keeps Tab cycling within the dialog too,
+	// rather than leaving it for the browser's own controls.
+	private trapFocus(event: KeyboardEvent) {
+		if (event.key !== 'Tab') return;
+		const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter(
+			(element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0,
+		);
+		const first = focusable[0];
+		const last = focusable.at(-1);
+		if (event.shiftKey && document.activeElement === first) {
+			event.preventDefault();
+			last?.focus();
+		} else if (!event.shiftKey && document.activeElement === last) {
+			event.preventDefault();
+			first?.focus();
+		}
+	}
+
+	private open() {
+		this.update();
+		this.dialog.showModal();
+		this.form.querySelector<HTMLElement>('input, select')?.focus();
+	}
+
+	/** The embed page's URL for the chosen options; "as you see it now" carries the page's filters, dates and event. */
+	private embedUrl(): string {
+		const url = new URL(this.dataset.embedUrl!);
+		const data = new FormData(this.form);
+		if (this.dataset.currentView !== undefined && data.get('view') === 'current') {
+			const here = new URL(location.href);
+			for (const key of ['actors', 'from', 'to']) {
+				const value = here.searchParams.get(key);
+				if (value !== null) url.searchParams.set(key, value);
+			}
+			url.hash = here.hash;
+		}
+		const theme = String(data.get('theme') ?? '');
+		if (theme === 'light' || theme === 'dark') url.searchParams.set('theme', theme);
+		return url.href;
+	}
+
+	private update() {
+		const data = new FormData(this.form);
+		const height = Number(data.get('height'));
+		const src = this.embedUrl();
+		const snippet = embedSnippet({ src, title: this.dataset.title!, height, scriptUrl: data.get('resize') ? this.dataset.scriptUrl : undefined });
+		this.form.querySelector('textarea')!.value = snippet;
+		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
+		preview.style.height = `${Math.min(4000, Math.max(150, height || 600))}px`;
+		if (preview.src !== src) preview.src = src;
+	}
+
+	private async copy() {
+		const status = this.querySelector('.embed-status')!;
+		const text = this.form.querySelector('textarea')!.value;
+		try {
+			await navigator.clipboard.writeText(text);
+			status.textContent = 'Copied.';
+		} catch {
+			this.form.querySelector('textarea')!.select();
+			status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected code.';
+		}
+	}
+}
+
+customElements.define('embed-dialog', EmbedDialog);

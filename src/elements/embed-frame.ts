@@ -1,0 +1,40 @@
+import { HEIGHT_MESSAGE } from '../lib/site/embed.ts';
+import { STATE_CHANGED } from './timelineState.ts';
+
+/**
+ * In an embed page: posts the content's height to the page that frames it (for the resize script), whenever it
+ * changes, and keeps the "Open full timeline" link on the view the reader has chosen.
+ */
+class EmbedFrame extends HTMLElement {
+	connectedCallback() {
+		if (window.parent !== window) {
+			let last = 0;
+			const post = () => {
+				const height = Math.ceil(document.documentElement.scrollHeight);
+				if (height === last) return;
+				last = height;
+				window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+			};
+			new ResizeObserver(post).observe(document.body);
+			post();
+		}
+		const link = this.querySelector<HTMLAnchorElement>('a[data-full-timeline]');
+		if (link) {
+			const follow = () => {
+				const target = new URL(link.href);
+				const here = new URL(location.href);
+				for (const key of ['actors', 'from', 'to']) {
+					const value = here.searchParams.get(key);
+					if (value === null) target.searchParams.delete(key);
+					else target.searchParams.set(key, value);
+				}
+				target.hash = here.hash;
+				link.href = target.href;
+			};
+			follow();
+			document.addEventListener(STATE_CHANGED, follow);
+		}
+	}
+}
+
+customElements.define('embed-frame', EmbedFrame);

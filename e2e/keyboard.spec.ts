@@ -31,7 +31,7 @@ test('Tab walks the whole home page: the timeline is one stop, and every stop is
 
 test('Escape closes the details of a focused mark, and focus stays on the mark', async ({ page }) => {
 	await page.goto('/');
-	await page.locator('timeline-filter input').last().focus();
+	await page.getByRole('button', { name: 'Embed' }).focus();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('ArrowDown');
 	await expect(page.locator('timeline-details')).toBeVisible();

@@ -84,7 +84,7 @@ test.describe('/data/events.json', () => {
 test('the open-data page documents the fields and links the download', async ({ page }) => {
 	await page.goto('/about/data/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
-	const link = page.getByRole('link', { name: 'events.json' });
+	const link = page.getByRole('link', { name: 'events.json' }).first();
 	await expect(link).toHaveAttribute('href', '/data/events.json');
 	for (const field of ['events[].precision', 'events[].positions[].quotes[]', 'stances[]', 'sources[]']) {
 		await expect(page.getByText(field, { exact: true })).toBeVisible();

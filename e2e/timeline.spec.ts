@@ -75,7 +75,7 @@ test('a zoomed view survives a reload through the URL', async ({ page }) => {
 test('Tab reaches the timeline as one stop, then → moves to the next event and ↓ to the next lane', async ({ page }) => {
 	const ids = await eventIds(page);
 	await page.goto('/');
-	await page.locator('timeline-filter input').last().focus();
+	await page.getByRole('button', { name: 'Embed' }).focus();
 	await page.keyboard.press('Tab');
 	const focused = page.locator(':focus');
 	await expect(focused).toHaveAttribute('data-event', ids[0]);
@@ -95,7 +95,7 @@ test('Tab reaches the timeline as one stop, then → moves to the next event and
 test('Enter opens the focused event', async ({ page }) => {
 	const ids = await eventIds(page);
 	await page.goto('/');
-	await page.locator('timeline-filter input').last().focus();
+	await page.getByRole('button', { name: 'Embed' }).focus();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('End');
 	await page.keyboard.press('Enter');

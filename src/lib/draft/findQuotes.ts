@@ -31,6 +31,7 @@ const SAYS = '(?:said|says|added|warned|told [^,.:“"]+|wrote|explained)';
 export function findQuotes(article: string, known: KnownSpeaker[]): FoundQuote[] {
 	const quotes: FoundQuote[] = [];
 	let lastSpeaker: string | undefined;
+	let lastNamed: string | undefined;
 	for (const paragraph of article.split(/\n+/)) {
 		const passages = [...paragraph.matchAll(new RegExp(`${OPEN}([^”"]{3,}?)(?:${CLOSE}|$)`, 'g'))];
 		for (const match of passages) {
@@ -38,14 +39,23 @@ export function findQuotes(article: string, known: KnownSpeaker[]): FoundQuote[]
 			if (text.split(/\s+/).length < 3) continue;
 			const before = paragraph.slice(0, match.index);
 			const after = paragraph.slice(match.index + match[0].length);
-			const speakerName =
-				new RegExp(`${NAME}(?:,? [^,:“"]{2,80},)?,? ${SAYS}(?: that)?:?\\s*$`).exec(before)?.[1] ??
-				new RegExp(`^,? ${SAYS} ${NAME}`).exec(after)?.[1] ??
-				new RegExp(`^,? ${NAME} ${SAYS}`).exec(after)?.[1] ??
-				new RegExp(`${NAME}(?:,? [^,:“"]{2,80},)?,? ${SAYS}\\b[^“"]{0,60}$`).exec(before)?.[1] ??
-				(match.index === 0 || /^\s*$/.test(before) ? lastSpeaker : undefined);
-			if (speakerName) lastSpeaker = speakerName;
-			quotes.push({ text, speakerName, speaker: speakerName ? matchSpeaker(speakerName, known) : undefined });
+			// Every name a pattern offers, nearest first; "X, the Y, said" offers both X and Y.
+			const candidates = [
+				...(new RegExp(`${NAME}(?:,? ([^,:“"]{2,80}),)?,? ${SAYS}(?: that)?:?\\s*$`).exec(before)?.slice(1, 3) ?? []),
+				new RegExp(`^,? ${SAYS} ${NAME}`).exec(after)?.[1],
+				new RegExp(`^,? ${NAME} ${SAYS}`).exec(after)?.[1],
+				...(new RegExp(`${NAME}(?:,? ([^,:“"]{2,80}),)?,? ${SAYS}\\b[^“"]{0,60}$`).exec(before)?.slice(1, 3) ?? []),
+			]
+				.filter((name): name is string => Boolean(name))
+				.map((name) => (/^(?:He|She|They)$/.test(name) ? lastNamed : name))
+				.filter((name): name is string => Boolean(name) && !/^(?:A|An|The|It|This|That)$/.test(name!));
+			const continues = match.index === 0 || /^\s*$/.test(before);
+			const named = candidates.find((name) => matchSpeaker(name, known)) ?? candidates[0] ?? (continues ? lastSpeaker : undefined);
+			if (named) {
+				lastSpeaker = named;
+				if (candidates.length > 0) lastNamed = named;
+			}
+			quotes.push({ text, speakerName: named, speaker: named ? matchSpeaker(named, known) : undefined });
 		}
 		if (passages.length === 0) lastSpeaker = undefined;
 	}

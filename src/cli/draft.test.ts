@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
+for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'seeds', 'public']) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const run = (script: string, ...args: string[]) => {
+	const result = spawnSync(process.execPath, [join(root, 'src', 'cli', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+};
+
+const article = [
+	'Ofcom sets out rules for encrypted messaging services',
+	'',
+	'The regulator published its draft code on 14 March 2024.',
+	'Sir Peter Wanless, chief executive of the NSPCC, said: “Children deserve the same protection in private messages as anywhere else online.”',
+	'“We are not against privacy,” said Ian Critchley.',
+	'The NSPCC says 72% of parents are worried, and 4 million children use encrypted apps.',
+].join('\n');
+
+describe('npm run draft', () => {
+	const file = join(root, 'ofcom-draft-code.txt');
+	writeFileSync(file, article);
+
+	it('archives an unseen article and drafts an event with its date, quotes and figures', () => {
+		const { status, output } = run('draft.ts', file, '--published', '2024-03-15');
+		expect(status, output).toBe(0);
+		expect(output).toContain('Drafted content/events/2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx');
+		expect(readFileSync(join(root, 'seeds', 'ofcom_draft_code.txt'), 'utf8')).toBe(article);
+		const mdx = readFileSync(join(root, 'content', 'events', '2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx'), 'utf8');
+		expect(mdx).toContain('date: "2024-03-14"');
+		expect(mdx).toContain('text: "Children deserve the same protection in private messages as anywhere else online."');
+		expect(mdx).toContain('speaker: peter-wanless');
+		expect(mdx).toContain('speaker: ian-critchley');
+		expect(mdx).toContain('figure: "72%"');
+		expect(mdx).toContain('figure: "4 million"');
+	});
+
+	it('refuses to overwrite the event, or a different seed of the same name', () => {
+		expect(run('draft.ts', file).output).toContain('already exists; not overwriting it');
+		const clash = join(root, 'clash', 'ofcom-draft-code.txt');
+		cpSync(file, clash);
+		writeFileSync(clash, `${article}\nA changed line.`);
+		expect(run('draft.ts', clash).output).toContain('seeds/ofcom_draft_code.txt already exists with different text');
+		expect(readFileSync(join(root, 'seeds', 'ofcom_draft_code.txt'), 'utf8')).toBe(article);
+	});
+
+	it('refuses a malformed publication date', () => {
+		expect(run('draft.ts', file, '--published', '15/03/2024').output).toContain('invalid --published: "15/03/2024"');
+	});
+
+	it('builds and passes the provenance check once an editor chooses the stances', () => {
+		const path = join(root, 'content', 'events', '2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx');
+		expect(run('check-content.ts').status).toBe(1);
+		writeFileSync(path, readFileSync(path, 'utf8').replace(/stance: TODO-choose-a-stance.*$/gm, 'stance: encrypt-with-detection'));
+		const check = run('check-content.ts');
+		expect(check.output).toContain('Content check passed: 10 events');
+		const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+		expect(build.status, build.stderr).toBe(0);
+		expect(readdirSync(join(root, 'dist', 'events'))).toContain('2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging');
+	});
+});

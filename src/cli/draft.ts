@@ -1,0 +1,48 @@
+// `npm run draft -- <article.txt> [--published YYYY-MM-DD]`: archives a new article in seeds/ and drafts an
+// event from it in content/events/, for an editor to review. Never overwrites an event, or a different seed.
+import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { actorSchema, personSchema, type Actor, type Person } from '../lib/content/schemas.ts';
+import { readContent } from '../lib/content/readContent.ts';
+import { draftEvent } from '../lib/draft/draftEvent.ts';
+
+function fail(message: string): never {
+	console.error(`draft: ${message}`);
+	process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const publishedAt = args.indexOf('--published');
+const published = publishedAt === -1 ? undefined : args[publishedAt + 1];
+const file = args.find((arg, i) => !arg.startsWith('--') && (publishedAt === -1 || i !== publishedAt + 1));
+if (!file) fail('usage: npm run draft -- <article.txt> [--published YYYY-MM-DD]');
+if (!existsSync(file)) fail(`invalid article: ${file} does not exist`);
+if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) fail(`invalid --published: "${published}" (expected YYYY-MM-DD)`);
+
+const root = process.cwd();
+const article = readFileSync(file, 'utf8');
+const seedId = basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+if (!seedId) fail(`invalid article name: ${file}`);
+const seedPath = join(root, 'seeds', `${seedId}.txt`);
+if (existsSync(seedPath) && readFileSync(seedPath, 'utf8') !== article) fail(`seeds/${seedId}.txt already exists with different text; rename the article`);
+
+const content = readContent(root);
+const valid = <T>(records: { data: unknown }[], parse: (data: unknown) => T) => records.flatMap((r) => { try { return [parse(r.data)]; } catch { return []; } });
+const actors: Actor[] = valid(content.actors, (d) => actorSchema.parse(d));
+const people: Person[] = valid(content.people, (d) => personSchema.parse(d));
+const draft = draftEvent({ article, seedId, published, actors, people });
+const eventPath = join(root, 'content', 'events', `${draft.id}.mdx`);
+if (existsSync(eventPath)) fail(`content/events/${draft.id}.mdx already exists; not overwriting it`);
+
+if (!existsSync(seedPath)) copyFileSync(file, seedPath);
+writeFileSync(eventPath, draft.mdx);
+if (!content.sources.some((source) => source.id === seedId)) appendFileSync(join(root, 'content', 'sources.yaml'), `${draft.sourceEntry}\n`);
+
+const attributed = draft.quotes.filter((q) => q.speaker).length;
+console.log(`Drafted content/events/${draft.id}.mdx from seeds/${seedId}.txt`);
+console.log(`  dates: ${draft.dates.map((d) => `${d.value} ("${d.text}")`).join(', ') || 'none found'}`);
+console.log(`  quotes: ${draft.quotes.length} (${attributed} with a known speaker)`);
+console.log(`  figures: ${draft.statistics.length} (${draft.statistics.filter((s) => s.claimant).length} with a known claimant)`);
+console.log('Needs a human:');
+for (const item of draft.todo) console.log(`  - ${item}`);
+console.log('Then run npm run check:content.');

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/404') }),
+		searchIndex(),
 		hostHeaders(),
 	],
 	// Nothing inlined: the Content-Security-Policy allows scripts and styles from the site's own files only.

@@ -7,6 +7,7 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || SYSTEM_CHROMIUM;
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
+const DEBATE_PORT = Number(process.env.E2E_DEBATE_PORT ?? 4392);
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -33,11 +34,20 @@ export default defineConfig({
 			},
 		},
 	],
-	// Tests run against the built site (`npm run build` first), served exactly as a static host would.
-	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+	// Tests run against the built site (`npm run build` first), served exactly as a static host would, and
+	// against the build under a base path (`npm run build:debate`).
+	webServer: [
+		{
+			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `node src/cli/serve-static.ts dist-debate /debate/ ${DEBATE_PORT}`,
+			url: `http://127.0.0.1:${DEBATE_PORT}/debate/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+	],
 });

@@ -32,6 +32,10 @@ for (const path of builtPages()) {
 			await page.getByRole('button', { name: 'Zoom in' }).click();
 			await page.waitForLoadState('networkidle');
 		}
+		if (path === '/search/') {
+			await page.getByRole('searchbox', { name: 'Search events, actors and sources' }).fill('Wanless');
+			await expect(page.locator('.search-results li').first()).toBeVisible();
+		}
 		expect(foreign).toEqual([]);
 		expect(messages).toEqual([]);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

@@ -4,9 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/site/csp.ts';
 
 /** The security headers every page is served with, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export function securityHeaders(frameAncestors = "'none'"): Record<string, string> {
+export function securityHeaders(frameAncestors = "'none'", wasm = false): Record<string, string> {
 	return {
-		'Content-Security-Policy': contentSecurityPolicy({ frameAncestors }),
+		'Content-Security-Policy': contentSecurityPolicy({ frameAncestors, wasm }),
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
 		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -32,7 +32,10 @@ export function hostHeaders(): AstroIntegration {
 				const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 				const entries = readdirSync(fileURLToPath(dir), { withFileTypes: true }).filter((entry) => entry.name !== 'embed' && entry.name !== '_headers');
 				const paths = [base, ...entries.map((entry) => (entry.isDirectory() ? `${base}${entry.name}/*` : `${base}${entry.name}`))];
-				const rules = [rule(`${base}embed/*`, securityHeaders('*')), ...paths.map((path) => rule(path, securityHeaders()))];
+				const rules = [
+					rule(`${base}embed/*`, securityHeaders('*')),
+					...paths.map((path) => rule(path, securityHeaders("'none'", path === `${base}search/*`))),
+				];
 				writeFileSync(new URL('_headers', dir), `${rules.join('\n\n')}\n`);
 			},
 		},

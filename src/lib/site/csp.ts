@@ -14,10 +14,11 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
  * The site's Content-Security-Policy: everything from its own origin, nothing inline but the one script above,
  * no plugins, no framing unless `frameAncestors` says who may (headers only: browsers ignore it in a meta tag).
  */
-export function contentSecurityPolicy({ frameAncestors }: { frameAncestors?: string } = {}): string {
+export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameAncestors?: string; wasm?: boolean } = {}): string {
 	return [
 		"default-src 'self'",
-		`script-src 'self' ${hash(INLINE_SCRIPT)}`,
+		// The search page runs Pagefind's WebAssembly; no page may evaluate JavaScript from strings.
+		`script-src 'self' ${hash(INLINE_SCRIPT)}${wasm ? " 'wasm-unsafe-eval'" : ''}`,
 		"style-src 'self'",
 		"img-src 'self' data:",
 		"font-src 'self'",

@@ -15,13 +15,20 @@ class CopyButton extends HTMLElement {
 		button.addEventListener('click', async () => {
 			const source = this.dataset.copyFrom ? document.getElementById(this.dataset.copyFrom) : undefined;
 			const text = this.dataset.copy ?? source?.textContent?.trim() ?? '';
+			// The button's label changes for sight; the status region says it for screen readers.
+			const status = this.querySelector('[role="status"]');
 			try {
 				await navigator.clipboard.writeText(text);
 				button.textContent = 'Copied';
+				if (status) status.textContent = 'Copied to the clipboard.';
 			} catch {
 				button.textContent = 'Copy failed: select the text instead';
+				if (status) status.textContent = 'Copying failed: select the text and copy it instead.';
 			}
-			setTimeout(() => (button.textContent = label), 2000);
+			setTimeout(() => {
+				button.textContent = label;
+				if (status) status.textContent = '';
+			}, 2000);
 		});
 	}
 }

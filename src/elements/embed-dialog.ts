@@ -63,12 +63,12 @@ class EmbedDialog extends HTMLElement {
 
 	private update() {
 		const data = new FormData(this.form);
-		const height = Number(data.get('height'));
+		const height = Number(data.get('height')) || 600;
 		const src = this.embedUrl();
 		const snippet = embedSnippet({ src, title: this.dataset.title!, height, scriptUrl: data.get('resize') ? this.dataset.scriptUrl : undefined });
 		this.form.querySelector('textarea')!.value = snippet;
 		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
-		preview.style.height = `${Math.min(4000, Math.max(150, height || 600))}px`;
+		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;
 		if (preview.src !== src) preview.src = src;
 	}
 

@@ -10,12 +10,13 @@ class EmbedFrame extends HTMLElement {
 		if (window.parent !== window) {
 			let last = 0;
 			const post = () => {
-				const height = Math.ceil(document.documentElement.scrollHeight);
+				// The content's own height: the document's would never be less than the iframe's, so could not shrink.
+				const height = Math.ceil(this.getBoundingClientRect().height);
 				if (height === last) return;
 				last = height;
 				window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
 			};
-			new ResizeObserver(post).observe(document.body);
+			new ResizeObserver(post).observe(this);
 			post();
 		}
 		const link = this.querySelector<HTMLAnchorElement>('a[data-full-timeline]');

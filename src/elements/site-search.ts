@@ -16,6 +16,8 @@ interface Pagefind {
 class SiteSearch extends HTMLElement {
 	private pagefind: Promise<Pagefind> | undefined;
 	private timer: number | undefined;
+	/** Counts searches, so a slow earlier one never overwrites the results of a later one. */
+	private latest = 0;
 
 	connectedCallback() {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -53,12 +55,18 @@ class SiteSearch extends HTMLElement {
 			status.textContent = '';
 			return;
 		}
+		const run = ++this.latest;
 		status.textContent = 'Searching…';
-		const pagefind = await this.load();
-		const search = await pagefind.search(query);
-		const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-		list.replaceChildren(...results.map(renderResult));
-		status.textContent = results.length === 0 ? `Nothing found for “${query}”.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
+		try {
+			const pagefind = await this.load();
+			const search = await pagefind.search(query);
+			const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+			if (run !== this.latest) return;
+			list.replaceChildren(...results.map(renderResult));
+			status.textContent = results.length === 0 ? `Nothing found for “${query}”.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
+		} catch {
+			if (run === this.latest) status.textContent = 'Search is not available right now. Every event is listed on the All events page.';
+		}
 	}
 }
 

@@ -55,6 +55,8 @@ class TimelineDetails extends HTMLElement {
 
 	private onKeyDown = (event: KeyboardEvent) => {
 		if (event.key === 'Escape' && !this.hidden) {
+			// Focus inside the popover returns to its mark rather than falling to the page.
+			if (this.contains(document.activeElement)) (this.current as SVGElement | undefined)?.focus();
 			this.hide();
 		}
 	};

@@ -1,6 +1,6 @@
-import { applySelection, getState, initState, isKnownEvent, REDRAWN, redrawTimeline, STATE_CHANGED, updateState } from './timelineState.ts';
+import { applySelection, forgetSelection, getState, initState, isKnownEvent, REDRAWN, redrawTimeline, STATE_CHANGED, updateState } from './timelineState.ts';
 
-const MARKS = '.event-mark, .mark';
+const MARKS = '.event-mark, .mark, .cluster';
 
 /**
  * Keyboard access to the timeline: each figure is one Tab stop (a roving tabindex over its marks); the arrow
@@ -62,8 +62,14 @@ class TimelineKeys extends HTMLElement {
 	};
 
 	private onHashChange = () => {
-		const id = decodeURIComponent(location.hash.slice(1));
+		let id: string | undefined;
+		try {
+			id = decodeURIComponent(location.hash.slice(1));
+		} catch {
+			id = undefined;
+		}
 		if (isKnownEvent(id)) updateState({ event: id });
+		else forgetSelection();
 	};
 
 	private onKeyDown = (event: KeyboardEvent) => {
@@ -79,6 +85,12 @@ class TimelineKeys extends HTMLElement {
 			Home: () => rowOf(figure, mark)[0],
 			End: () => rowOf(figure, mark).at(-1),
 		};
+		// A cluster is a button: Enter or Space zooms in on its marks.
+		if (mark.matches('.cluster') && (event.key === 'Enter' || event.key === ' ')) {
+			event.preventDefault();
+			mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+			return;
+		}
 		const move = moves[event.key];
 		if (!move) return;
 		event.preventDefault();
@@ -92,7 +104,7 @@ function rowOf(figure: HTMLElement, mark: SVGElement): SVGElement[] {
 }
 
 function rowMarks(figure: HTMLElement, actor: string | undefined): SVGElement[] {
-	const selector = actor === undefined ? '.event-mark' : `.mark[data-actor="${CSS.escape(actor)}"]`;
+	const selector = actor === undefined ? '.event-mark' : `:is(.mark, .cluster)[data-actor="${CSS.escape(actor)}"]`;
 	return [...figure.querySelectorAll<SVGElement>(selector)].sort((a, b) => index(a) - index(b));
 }
 

@@ -53,7 +53,8 @@ class TimelineZoom extends HTMLElement {
 		module.zoomBy(step);
 	};
 
-	// The gesture that loads the zoom code is replayed once d3-zoom listens, so it is not lost.
+	// The gesture that loads the zoom code: a wheel step is replayed once d3-zoom listens, so it is not lost. A
+	// drag or pinch is not (the fingers or button may be up by then); d3-zoom takes the next one.
 	private onFirstGesture = async (event: Event) => {
 		if (event instanceof WheelEvent && !(event.ctrlKey || event.metaKey)) return;
 		if (event instanceof TouchEvent && event.touches.length < 2) return;
@@ -61,8 +62,7 @@ class TimelineZoom extends HTMLElement {
 		if (event.cancelable && event instanceof WheelEvent) event.preventDefault();
 		const target = event.target as Element;
 		await this.zoomModule();
-		const Replay = event.constructor as new (type: string, init: Event) => Event;
-		target.dispatchEvent(new Replay(event.type, event));
+		if (event instanceof WheelEvent) target.dispatchEvent(new WheelEvent(event.type, event));
 	};
 
 	private onClusterClick = async (event: MouseEvent) => {

@@ -53,6 +53,12 @@ export async function redrawTimeline() {
 	await redrawAll(state, allActors);
 }
 
+/** Drops the selected event without touching the URL (it now names something else, such as #main). */
+export function forgetSelection() {
+	delete state.event;
+	applySelection();
+}
+
 /** Marks the selected event's marks with aria-current="true" and its card as selected. */
 export function applySelection() {
 	const id = state.event;

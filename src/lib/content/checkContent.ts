@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { normalizeTypography, quoteInSource } from '../provenance/quoteInSource.ts';
+import { figureInSource, quoteInSource } from '../provenance/quoteInSource.ts';
 import type { RawContent, RawRecord } from './readContent.ts';
 import {
 	actorSchema,
@@ -196,7 +196,7 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 		if (!known.actors.has(claim.claimant)) report(record, [...at, 'claimant'], unknown('actor', claim.claimant, known.actors));
 		if (claim.speaker && !known.people.has(claim.speaker)) report(record, [...at, 'speaker'], unknown('person', claim.speaker, known.people));
 		const seed = seedFor(record, [...at, 'source'], claim.source, known, seeds, report);
-		if (seed !== undefined && !normalizeTypography(seed).includes(normalizeTypography(claim.figure))) {
+		if (seed !== undefined && !figureInSource(claim.figure, seed)) {
 			report(record, [...at, 'figure'], `figure "${claim.figure}" does not appear in seed ${claim.source}`);
 		}
 	}

@@ -82,3 +82,16 @@ describe('findDates and findStatistics', () => {
 		expect(findStatistics('In 2021 there were 20,000 investigations. On 11 December 2023 it said 70% would be lost.').map((s) => s.figure)).toEqual(['20,000', '70%']);
 	});
 });
+
+describe('speaker and date edge cases', () => {
+	it('matches a name as a whole word only', async () => {
+		const { matchSpeaker } = await import('./findQuotes.ts');
+		const known = [{ personId: 'sam-lee', actorId: 'x', names: ['Lee'] }];
+		expect(matchSpeaker('Leeds City Council', known)).toBeUndefined();
+		expect(matchSpeaker('Ms Lee', known)?.personId).toBe('sam-lee');
+	});
+
+	it('takes "last Tuesday" as the Tuesday before a Tuesday publication', () => {
+		expect(findDates('It was agreed last Tuesday, and signed on Tuesday.', '2023-05-23').map((d) => d.value)).toEqual(['2023-05-16', '2023-05-23']);
+	});
+});

@@ -53,9 +53,10 @@ export function findDates(text: string, published?: string): DateCandidate[] {
 	}
 	const base = published ? parse(published, 'yyyy-MM-dd', new Date(2000, 0, 1)) : undefined;
 	if (base && isValid(base)) {
-		for (const m of text.matchAll(new RegExp(`\\b(?:on|last) (${WEEKDAYS.join('|')})\\b`, 'g'))) {
-			const day = WEEKDAYS.indexOf(m[1]) as Day;
-			const date = base.getDay() === day ? base : previousDay(base, day);
+		for (const m of text.matchAll(new RegExp(`\\b(on|last) (${WEEKDAYS.join('|')})\\b`, 'g'))) {
+			const day = WEEKDAYS.indexOf(m[2]) as Day;
+			// "on Tuesday" can be the day of publication; "last Tuesday" is always an earlier one.
+			const date = base.getDay() === day && m[1] === 'on' ? base : previousDay(base, day);
 			add(m.index, m[0].length, { value: iso(date), text: m[0], kind: 'relative' });
 		}
 		for (const m of text.matchAll(/\b(later today|today|yesterday)\b/gi)) {

@@ -82,3 +82,19 @@ describe('locateQuote', () => {
 		expect(locateQuote('It is a lifeline.', article)).toBeUndefined();
 	});
 });
+
+describe('editorial capitalisation and figures', () => {
+	it('accepts a word whose first letter an editor changed in brackets', () => {
+		expect(quoteInSource('[T]his is not acceptable.', 'She said this is not acceptable.').ok).toBe(true);
+		expect(quoteInSource('[T]his is fine.', 'She said this is not acceptable.').ok).toBe(false);
+	});
+
+	it('finds a figure only as a whole number', async () => {
+		const { figureInSource } = await import('./quoteInSource.ts');
+		expect(figureInSource('2 million', 'up to 12 million reports')).toBe(false);
+		expect(figureInSource('70%', 'a rise of 170%')).toBe(false);
+		expect(figureInSource('70%', 'an estimated 70% of reports')).toBe(true);
+		expect(figureInSource('1,200', 'safeguards 1,200 children')).toBe(true);
+		expect(figureInSource('1,200', 'safeguards 1,200.5 children')).toBe(false);
+	});
+});

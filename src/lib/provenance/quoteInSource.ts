@@ -106,9 +106,12 @@ function matchFrom(parts: QuotePart[], index: number, text: string, from: number
 	if (part.kind === 'editorial') {
 		return matchFrom(parts, index + 1, text, from, index === 0 ? Infinity : from + MAX_EDITORIAL_SPAN);
 	}
+	// Next to an editor's [brackets] a word may be cut ("[T]his"), so that side needs no word boundary.
+	const afterEditorial = parts[index - 1]?.kind === 'editorial';
+	const beforeEditorial = parts[index + 1]?.kind === 'editorial';
 	for (let at = text.indexOf(part.text, from); at !== -1 && at <= latestStart; at = text.indexOf(part.text, at + 1)) {
 		const end = at + part.text.length;
-		if (!atWordBoundary(text, at, end)) continue;
+		if (!atWordBoundary(text, at, end, afterEditorial, beforeEditorial)) continue;
 		const rest = matchFrom(parts, index + 1, text, end, end);
 		if (rest) return [[at, end], ...rest];
 	}
@@ -117,9 +120,9 @@ function matchFrom(parts: QuotePart[], index: number, text: string, from: number
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function atWordBoundary(text: string, start: number, end: number): boolean {
-	const startsInWord = WORD_CHAR.test(text[start]) && start > 0 && WORD_CHAR.test(text[start - 1]);
-	const endsInWord = WORD_CHAR.test(text[end - 1]) && end < text.length && WORD_CHAR.test(text[end]);
+function atWordBoundary(text: string, start: number, end: number, openStart = false, openEnd = false): boolean {
+	const startsInWord = !openStart && WORD_CHAR.test(text[start]) && start > 0 && WORD_CHAR.test(text[start - 1]);
+	const endsInWord = !openEnd && WORD_CHAR.test(text[end - 1]) && end < text.length && WORD_CHAR.test(text[end]);
 	return !startsInWord && !endsInWord;
 }
 
@@ -134,4 +137,16 @@ function explainMismatch(parts: QuotePart[], text: string): QuoteMismatch {
 		return { missing: run, sourceSays: text.slice(at, at + Math.min(run.length + 20, 160)) };
 	}
 	return { missing: words.join(' … '), sourceSays: 'each fragment appears, but not in this order' };
+}
+
+/** Whether a figure stands in a source as a whole: "2 million" is not in "12 million", nor "70%" in "170%". */
+export function figureInSource(figure: string, source: string): boolean {
+	const needle = normalizeTypography(figure);
+	const text = normalizeTypography(source);
+	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + needle.length] ?? ' ';
+		if (!WORD_CHAR.test(before) && !(/\d/.test(after) || (/[.,]/.test(after) && /\d/.test(text[at + needle.length + 1] ?? '')))) return true;
+	}
+	return false;
 }

@@ -64,6 +64,8 @@ export interface PositionMarkView {
 
 export interface ClusterView {
 	actorId: string;
+	/** Its first event's place in time order, for keyboard navigation along the lane. */
+	index: number;
 	eventIds: string[];
 	count: number;
 	/** The first and last days its events cover, "YYYY-MM-DD", so a click can zoom to them. */
@@ -280,6 +282,7 @@ function layoutMarks(
 				const last = cluster.marks[cluster.marks.length - 1].event;
 				clusters.push({
 					actorId: lane.id,
+					index: cluster.marks[0].index,
 					eventIds: cluster.marks.map((m) => m.event.id),
 					count: cluster.marks.length,
 					from: first.start.toISOString().slice(0, 10),

@@ -14,7 +14,13 @@ import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
 // BASE_PATH the folder under it ("/" at a domain's root, "/debate/" under a path).
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
-const glossary = parse(readFileSync('./content/glossary.yaml', 'utf8'), { schema: 'core' }) ?? [];
+// A missing or broken glossary is reported by the content check, with its file and line, rather than here.
+let glossary = [];
+try {
+	glossary = parse(readFileSync('./content/glossary.yaml', 'utf8'), { schema: 'core' }) ?? [];
+} catch {
+	glossary = [];
+}
 
 export default defineConfig({
 	site,

@@ -4,7 +4,7 @@ test('the home page requests nothing from another origin and no web font', async
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
 	await page.goto('/', { waitUntil: 'networkidle' });
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await page.waitForLoadState('networkidle');
 	const origin = new URL(baseURL!).origin;
 	expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
@@ -20,7 +20,7 @@ test('the zoom code and timeline data load only on first interaction', async ({ 
 	const initial = [...scripts];
 	expect(initial.some((path) => path.includes('timelineZoom'))).toBe(false);
 	expect(initial).not.toContain('/data/timeline.json');
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect.poll(() => scripts.some((path) => path.includes('timelineZoom'))).toBe(true);
 	await expect.poll(() => scripts).toContain('/data/timeline.json');
 });

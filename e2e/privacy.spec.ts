@@ -29,7 +29,7 @@ for (const path of builtPages()) {
 			await expect(page.locator('figure.timeline[data-orientation="horizontal"] .mark[data-actor="meta"]')).toHaveCount(0);
 			await page.locator('figure.timeline[data-orientation="horizontal"] .mark[data-actor="nspcc"]').first().hover();
 			await expect(page.locator('timeline-details')).toBeVisible();
-			await page.getByRole('button', { name: 'Zoom in' }).click();
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 			await page.waitForLoadState('networkidle');
 		}
 		if (path === '/search/') {

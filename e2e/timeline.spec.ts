@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
 
 	test('hides the controls that need a script', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeHidden();
 		await expect(page.getByRole('group', { name: 'Actors' })).toBeHidden();
 	});
 });
@@ -53,12 +53,12 @@ test('the zoom buttons change the axis, and Reset zoom restores it', async ({ pa
 	await page.goto('/');
 	const before = await tickLabels(page);
 	expect(before).toContain('Jan 2022');
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect.poll(() => tickLabels(page)).not.toEqual(before);
 	await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect.poll(async () => (await tickLabels(page)).some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(label))).toBe(true);
-	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
 	await page.getByRole('button', { name: 'Reset zoom' }).click();
 	await expect.poll(() => tickLabels(page)).toEqual(before);
 	await expect(page).not.toHaveURL(/from=/);

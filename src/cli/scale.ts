@@ -41,6 +41,7 @@ function generate(root: string) {
 	);
 	writeFileSync(join(root, 'content', 'people.yaml'), actors.map((a, i) => `- id: person-${i}\n  name: Person ${i}\n  role: Spokesperson\n  actor: ${a.id}\n`).join(''));
 	cpSync(join(ROOT, 'content', 'stances.yaml'), join(root, 'content', 'stances.yaml'));
+	cpSync(join(ROOT, 'content', 'glossary.yaml'), join(root, 'content', 'glossary.yaml'));
 	const stances = [...readFileSync(join(ROOT, 'content', 'stances.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
 	const start = Date.UTC(2015, 0, 1);
 	const span = Date.UTC(2024, 11, 31) - start;
@@ -87,7 +88,7 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; frame: num
 			}
 		}
 		// The first click loads the zoom code and the timeline data; the steps after it are what is measured.
-		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 		await page.waitForFunction(() => performance.getEntriesByName('timeline-redraw').length > 0);
 		const frame: number[] = [];
 		for (let step = 0; step < 12; step++) {

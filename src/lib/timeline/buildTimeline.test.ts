@@ -89,7 +89,7 @@ describe('buildTimeline, horizontal', () => {
 		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 1000 });
 		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
 		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);
-		expect(renderTimeline(wide)).toMatch(/<g class="cluster" data-actor="meta" data-index="2" data-from="2023-12-06" data-to="2023-12-08" role="button" tabindex="-1" aria-label="Meta: 2 positions, 6 December 2023 to 7 December 2023\. Zoom in to see them\.">/);
+		expect(renderTimeline(wide)).toMatch(/<g class="cluster" data-actor="meta" data-index="2" data-from="2023-12-06" data-to="2023-12-08" role="button" tabindex="-1" aria-label="Meta: 2 positions, 6 December 2023 to 7 December 2023\. Select to see them one by one\.">/);
 		const zoomed = buildTimeline(crowded, { orientation: 'horizontal', width: 1000, domain: [day('2023-11-25'), day('2023-12-20')] });
 		expect(zoomed.clusters).toEqual([]);
 		expect(zoomed.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2023-12-06-c', '2023-12-07-d']);

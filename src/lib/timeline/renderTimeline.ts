@@ -93,7 +93,7 @@ function renderMark(mark: PositionMarkView, selected: boolean): string {
 
 function renderCluster(cluster: ClusterView): string {
 	return (
-		`<g class="cluster" data-actor="${cluster.actorId}" data-index="${cluster.index}" data-from="${cluster.from}" data-to="${cluster.to}" role="button" tabindex="-1" aria-label="${escape(`${cluster.title}. Zoom in to see them.`)}">` +
+		`<g class="cluster" data-actor="${cluster.actorId}" data-index="${cluster.index}" data-from="${cluster.from}" data-to="${cluster.to}" role="button" tabindex="-1" aria-label="${escape(`${cluster.title}. Select to see them one by one.`)}">` +
 		`<circle cx="${cluster.x}" cy="${cluster.y}" r="10"/><text x="${cluster.x}" y="${cluster.y + 4}">${cluster.count}</text></g>`
 	);
 }

@@ -14,7 +14,7 @@ class CopyButton extends HTMLElement {
 		const label = button.textContent ?? 'Copy';
 		button.addEventListener('click', async () => {
 			const source = this.dataset.copyFrom ? document.getElementById(this.dataset.copyFrom) : undefined;
-			const text = this.dataset.copy ?? source?.textContent?.trim() ?? '';
+			const text = this.dataset.copy ?? (source instanceof HTMLTextAreaElement ? source.value : source?.textContent?.trim()) ?? '';
 			// The button's label changes for sight; the status region says it for screen readers.
 			const status = this.querySelector('[role="status"]');
 			try {

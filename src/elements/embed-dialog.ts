@@ -2,7 +2,7 @@ import { embedSnippet } from '../lib/site/embed.ts';
 
 /**
  * The "Embed" button and its dialog: choose the view, theme and height, see a live preview, and copy the
- * <iframe> snippet. A modal <dialog> keeps focus inside it; closing returns focus to the button.
+ * <iframe> snippet (with a <copy-button>). A modal <dialog> keeps focus inside it; closing returns focus to the button.
  */
 class EmbedDialog extends HTMLElement {
 	private dialog!: HTMLDialogElement;
@@ -17,7 +17,6 @@ class EmbedDialog extends HTMLElement {
 		this.form.addEventListener('input', () => this.update());
 		this.dialog.addEventListener('close', () => this.opener.focus());
 		this.dialog.addEventListener('keydown', (event) => this.trapFocus(event));
-		this.querySelector('[data-copy-snippet]')!.addEventListener('click', () => this.copy());
 	}
 
 	// A modal dialog already makes the page behind it inert; this keeps Tab cycling within the dialog too,
@@ -70,18 +69,6 @@ class EmbedDialog extends HTMLElement {
 		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
 		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;
 		if (preview.src !== src) preview.src = src;
-	}
-
-	private async copy() {
-		const status = this.querySelector('.embed-status')!;
-		const text = this.form.querySelector('textarea')!.value;
-		try {
-			await navigator.clipboard.writeText(text);
-			status.textContent = 'Copied.';
-		} catch {
-			this.form.querySelector('textarea')!.select();
-			status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected code.';
-		}
 	}
 }
 

@@ -1,4 +1,5 @@
 import { applySelection, forgetSelection, getState, initState, isKnownEvent, REDRAWN, redrawTimeline, STATE_CHANGED, updateState } from './timelineState.ts';
+import { decodeHash } from './urlState.ts';
 
 const MARKS = '.event-mark, .mark, .cluster';
 
@@ -62,12 +63,7 @@ class TimelineKeys extends HTMLElement {
 	};
 
 	private onHashChange = () => {
-		let id: string | undefined;
-		try {
-			id = decodeURIComponent(location.hash.slice(1));
-		} catch {
-			id = undefined;
-		}
+		const id = decodeHash(location.hash);
 		if (isKnownEvent(id)) updateState({ event: id });
 		else forgetSelection();
 	};

@@ -1,7 +1,7 @@
 import { buildTimeline, type Orientation } from '../lib/timeline/buildTimeline.ts';
 import { renderTimeline } from '../lib/timeline/renderTimeline.ts';
 import { reviveTimelineInput, type TimelineInput } from '../lib/timeline/timelineInput.ts';
-import { REDRAWN, timelineFigures } from './timelineState.ts';
+import { hiddenActors, REDRAWN, timelineFigures } from './timelineState.ts';
 import type { TimelineUrlState } from './urlState.ts';
 
 // Loaded on the first filter or zoom: it brings the layout code (and d3-scale) that the first view does not need.
@@ -60,8 +60,8 @@ export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet
 }
 
 /** Redraws every figure for the state: its hidden actors and its date range. */
-export async function redrawAll(state: TimelineUrlState, allActors: readonly string[]) {
-	const hidden = new Set(state.actors ? allActors.filter((id) => !state.actors!.includes(id)) : []);
+export async function redrawAll(state: TimelineUrlState) {
+	const hidden = hiddenActors(state);
 	const domain = state.range ? ([new Date(`${state.range[0]}T00:00:00Z`), new Date(`${state.range[1]}T00:00:00Z`)] as [Date, Date]) : undefined;
 	await Promise.all(timelineFigures().map((figure) => redrawFigure(figure, hidden, domain)));
 }

@@ -38,6 +38,11 @@ export function actorIds(): readonly string[] {
 	return allActors;
 }
 
+/** The actors the filter hides, derived from the actors the state shows. */
+export function hiddenActors(state: TimelineUrlState = getState()): Set<string> {
+	return new Set(state.actors ? allActors.filter((id) => !state.actors!.includes(id)) : []);
+}
+
 /** Changes part of the state, records it in the URL without adding a history entry, and tells every behaviour. */
 export function updateState(patch: Partial<TimelineUrlState>) {
 	state = { ...state, ...patch };
@@ -50,7 +55,7 @@ export function updateState(patch: Partial<TimelineUrlState>) {
 /** Redraws every figure for the current filter and zoom, loading the layout code the first time. */
 export async function redrawTimeline() {
 	const { redrawAll } = await import('./timelineRedraw.ts');
-	await redrawAll(state, allActors);
+	await redrawAll(state);
 }
 
 /** Drops the selected event without touching the URL (it now names something else, such as #main). */

@@ -3,7 +3,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import { fullDomain, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
 import { createTimeScale, isoDate, parseIsoDay, type TimeScale } from '../lib/timeline/timeAxis.ts';
 import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
-import { actorIds, getState, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
+import { getState, hiddenActors, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
 
 // Loaded on the first zoom gesture. Each figure gets a d3-zoom behaviour along its time axis; a zoom redraws
 // the figure for the new dates (at most once a frame) and, when the gesture ends, records them in the URL.
@@ -114,7 +114,7 @@ function onZoom(zoomable: Zoomable, transform: ZoomTransform) {
 	pending.set(zoomable.figure, scale.domain() as [Date, Date]);
 	frame ||= requestAnimationFrame(() => {
 		frame = 0;
-		for (const [figure, domain] of pending) void redrawFigure(figure, hiddenLanes(), domain);
+		for (const [figure, domain] of pending) void redrawFigure(figure, hiddenActors(), domain);
 		pending.clear();
 	});
 }
@@ -131,9 +131,4 @@ function commit(zoomable: Zoomable) {
 		if (other !== zoomable) select(other.svg).call(other.behaviour.transform, identity ? zoomIdentity : transformFor(other, [from, to]));
 	}
 	syncing = false;
-}
-
-function hiddenLanes(): Set<string> {
-	const shown = getState().actors;
-	return new Set(shown ? actorIds().filter((id) => !shown.includes(id)) : []);
 }

@@ -31,7 +31,7 @@ export function parseUrlState(url: URL, known: KnownIds): TimelineUrlState {
 	const from = url.searchParams.get('from');
 	const to = url.searchParams.get('to');
 	if (from && to && isDay(from) && isDay(to) && from < to) state.range = [from, to];
-	const hash = safeDecode(url.hash.slice(1));
+	const hash = decodeHash(url.hash);
 	if (hash && known.events.has(hash)) state.event = hash;
 	return state;
 }
@@ -59,9 +59,10 @@ function isDay(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-function safeDecode(value: string): string {
+/** A URL's #fragment, decoded; empty when it is malformed ("#50%"). */
+export function decodeHash(hash: string): string {
 	try {
-		return decodeURIComponent(value);
+		return decodeURIComponent(hash.replace(/^#/, ''));
 	} catch {
 		return '';
 	}

@@ -152,3 +152,8 @@ export function shorten(text: string, max: number): string {
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** How many quotes the debate holds, over every position of every event. */
+export function countQuotes(debate: Pick<Debate, 'events'>): number {
+	return debate.events.reduce((n, event) => n + event.positions.reduce((m, position) => m + position.quotes.length, 0), 0);
+}

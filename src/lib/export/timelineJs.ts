@@ -1,5 +1,5 @@
 import type { Debate, EventView } from '../debate/buildDebate.ts';
-import { escape } from '../timeline/renderTimeline.ts';
+import { escape } from '../html/escape.ts';
 
 /** A date in TimelineJS's form: year always, month and day only as far as they are known. */
 function timelineJsDate(event: EventView) {

@@ -1,4 +1,4 @@
-import { escape } from '../timeline/renderTimeline.ts';
+import { escape } from '../html/escape.ts';
 import { wrapLabel } from '../timeline/buildTimeline.ts';
 import { shapePath, stanceStyle } from '../timeline/stanceStyle.ts';
 

@@ -1,4 +1,4 @@
-import { escape } from '../timeline/renderTimeline.ts';
+import { escape } from '../html/escape.ts';
 import { locateQuote } from './quoteInSource.ts';
 
 /** A quote to mark in its source, with where it is quoted. */

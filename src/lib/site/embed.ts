@@ -1,4 +1,4 @@
-import { escape } from '../timeline/renderTimeline.ts';
+import { escape } from '../html/escape.ts';
 
 /** What an embed snippet needs. */
 export interface EmbedOptions {

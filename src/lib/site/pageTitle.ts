@@ -1,5 +1,5 @@
 import { shorten } from '../debate/buildDebate.ts';
-import { escape } from '../timeline/renderTimeline.ts';
+import { escape } from '../html/escape.ts';
 import { SITE_NAME } from './paths.ts';
 
 /**

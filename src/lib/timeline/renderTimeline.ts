@@ -1,3 +1,4 @@
+import { escape } from '../html/escape.ts';
 import type { ClusterView, EventMarkView, PositionMarkView, TimelineView } from './buildTimeline.ts';
 import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
 
@@ -98,9 +99,3 @@ function renderCluster(cluster: ClusterView): string {
 	);
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for use in SVG/HTML content and double-quoted attributes. */
-export function escape(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
-}

@@ -13,8 +13,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const MINIMUM = 95;
 
 const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+// A plain static server rather than `astro preview`, which runs once per project and may already be running.
+const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'serve-static.ts'), join(ROOT, 'dist'), '/', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
 const chrome = await chromeLauncher.launch({
 	chromePath,
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -201,3 +201,78 @@ describe('checkContent, aliases', () => {
 		expect(check({ [EVENT]: [['summary: The Home Secretary speaks.', 'summary: The Home Secretary speaks.\naliases: ["2020-04-19-roundtable"]']] })).toEqual([]);
 	});
 });
+
+describe('checkContent, evidence grades', () => {
+	const NSPCC_REPORTED = `  - actor: nspcc
+    stance: halt-until-safe
+    source: s1
+    quotes:
+      - text: The NSPCC said 70% of reports could be lost.
+        by: publication
+claims:`;
+
+	it("accepts a position resting on a publication's report of the actor's view", () => {
+		expect(check({ [EVENT]: [['claims:', NSPCC_REPORTED]] })).toEqual([]);
+	});
+
+	it('refuses a position with no evidence, naming the file, line and field', () => {
+		const problems = check({ [EVENT]: [['    quotes:\n      - text: End-to-end encryption is already the leading security technology.\n        source: s1', '    quotes: []']] });
+		expect(problems).toEqual([
+			{ file: EVENT, line: 17, field: 'positions[1].quotes', message: 'a position needs evidence: at least one quote or one `linked` reference' },
+		]);
+	});
+
+	it("refuses a position whose only quotes are another party's words, unless it declares who described it", () => {
+		const described = NSPCC_REPORTED.replace('by: publication', 'by: priti-patel').replace('The NSPCC said 70% of reports could be lost.', 'firms should');
+		const problems = check({ [EVENT]: [['claims:', described]] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[2].quotes[0].by: quote is "home-office"\'s words, not "nspcc"\'s: declare `describedBy: home-office` to show the position as described by them, or quote "nspcc" itself',
+		]);
+		expect(check({ [EVENT]: [['claims:', described.replace('    source: s1', '    source: s1\n    describedBy: home-office')]] })).toEqual([]);
+	});
+
+	it("refuses describedBy on a position that has the actor's own words", () => {
+		const problems = check({ [EVENT]: [['    speaker: facebook-spokesperson', '    speaker: facebook-spokesperson\n    describedBy: home-office']] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[1].describedBy: describedBy "home-office" is only for a position whose sole evidence is another party\'s words, but this one has "meta"\'s own words',
+		]);
+	});
+
+	it('refuses a quote whose `by` is neither a person, an actor nor "publication"', () => {
+		const problems = check({ [EVENT]: [['claims:', NSPCC_REPORTED.replace('by: publication', 'by: the-nspcc')]] });
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+			'positions[2].quotes[0].by: unknown person or actor "the-nspcc"; did you mean "nspcc"? (or "publication" for the source\'s own words)',
+		]);
+	});
+
+	const LINKED = `  - actor: nspcc
+    stance: halt-until-safe
+    linked:
+      - paraphrase: The charity said the rollout should wait for detection tools.
+        url: https://example.org/statement
+        publisher: Example Charity
+        title: Our statement
+        published: "2021-04-20"
+claims:`;
+
+	it('accepts a linked paraphrase with its reference, and refuses one in quotation marks, giving the value', () => {
+		expect(check({ [EVENT]: [['claims:', LINKED]] })).toEqual([]);
+		for (const quoted of ['The charity said the rollout should “wait”.', "The charity said it would 'wait' for tools.", 'The charity said "wait".']) {
+			const problems = check({ [EVENT]: [['claims:', LINKED.replace('The charity said the rollout should wait for detection tools.', JSON.stringify(quoted))]] });
+			expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+				`positions[2].linked[0].paraphrase: a linked paraphrase is in our own words: no quotation marks (quote only from an archived seed) (got ${JSON.stringify(quoted)})`,
+			]);
+		}
+	});
+
+	it("keeps an apostrophe in a linked paraphrase: it is not a quotation mark", () => {
+		expect(check({ [EVENT]: [['claims:', LINKED.replace('The charity said', "The charity's chief said")]] })).toEqual([]);
+	});
+
+	it('accepts a stance written with its old id, and refuses an alias that is another stance\'s id', () => {
+		const renamed = check({ 'content/stances.yaml': [['- id: halt-until-safe', '- id: halt-until-shown\n  aliases: [halt-until-safe]']] });
+		expect(renamed).toEqual([]);
+		const clash = check({ 'content/stances.yaml': [['- id: halt-until-safe', '- id: halt-until-shown\n  aliases: [encrypt-gradually]']] });
+		expect(clash.map((p) => p.message)).toContain('alias "encrypt-gradually" is the id of a stance');
+	});
+});

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { gradePosition, resolveVoice, type Voice, type VoiceLookup } from '../debate/evidence.ts';
 import { figureInSource, quoteInSource } from '../provenance/quoteInSource.ts';
 import type { RawContent, RawRecord } from './readContent.ts';
 import {
@@ -83,8 +84,26 @@ export function checkContent(content: RawContent): ContentProblem[] {
 		people: byId(content.people, people, lenient('people')),
 		stances: byId(content.stances, stances, lenient('stances')),
 	};
+	// A renamed stance's old id still names it.
+	for (const { data } of stances) for (const alias of data.aliases) known.stances.set(alias, data);
+	reportDuplicates(
+		stances.flatMap(({ record, data }) => data.aliases.map((alias) => ({ record, data: alias }))),
+		(item) => item.data,
+		['aliases'],
+		'stance alias',
+		report,
+	);
+	for (const { record, data } of stances) {
+		data.aliases.forEach((alias, a) => {
+			if (stances.some((other) => other.data.id === alias)) report(record, ['aliases', a], `alias "${alias}" is the id of a stance`);
+		});
+	}
+	for (const { record, data } of people) {
+		if (known.actors.has(data.id) && !known.actors.lenient) report(record, ['id'], `"${data.id}" is also an actor's id: a quote's \`by\` could not tell them apart`);
+	}
 
 	for (const { record, data } of sources) {
+		if (data.issuedBy && !known.actors.has(data.issuedBy)) report(record, ['issuedBy'], unknown('actor', data.issuedBy, known.actors));
 		if (!content.seeds.has(data.id)) report(record, ['id'], `no seed file seeds/${data.id}.txt for source "${data.id}"`);
 	}
 	for (const seed of content.seeds.keys()) {
@@ -94,6 +113,15 @@ export function checkContent(content: RawContent): ContentProblem[] {
 	}
 	for (const { record, data } of people) {
 		if (!known.actors.has(data.actor)) report(record, ['actor'], unknown('actor', data.actor, known.actors));
+	}
+	for (const { record, data } of events) {
+		data.inReplyTo.forEach((id, r) => {
+			if (id === record.id) report(record, ['inReplyTo', r], 'an event cannot reply to itself');
+			else if (!content.events.some((other) => other.id === id)) report(record, ['inReplyTo', r], `unknown event "${id}"`);
+		});
+		data.addressedTo.forEach((id, a) => {
+			if (!known.actors.has(id)) report(record, ['addressedTo', a], unknown('actor', id, known.actors));
+		});
 	}
 	for (const event of events) checkEvent(event.record, partsOf(event.data), known, content.seeds, report);
 	// An event that failed its schema still has its well-formed positions and claims checked, so one typo
@@ -175,12 +203,17 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 		seen.add(position.actor);
 		if (!known.actors.has(position.actor)) report(record, [...at, 'actor'], unknown('actor', position.actor, known.actors));
 		if (!known.stances.has(position.stance)) report(record, [...at, 'stance'], unknown('stance', position.stance, known.stances));
-		if (position.speaker && known.actors.has(position.actor)) checkSpeaker(record, [...at, 'speaker'], position.speaker, position.actor, known, report);
+		// A speaker who speaks for someone else is reported once here, not again for every quote defaulting to them.
+		const speakerOk = !position.speaker || !known.actors.has(position.actor) || checkSpeaker(record, [...at, 'speaker'], position.speaker, position.actor, known, report);
+		if (position.describedBy && !known.actors.has(position.describedBy)) {
+			report(record, [...at, 'describedBy'], unknown('actor', position.describedBy, known.actors));
+		}
+		const voices: Voice[] = [];
 		position.quotes.forEach((quote, q) => {
 			const quoteAt = [...at, 'quotes', q];
-			if (quote.speaker && quote.speaker !== position.speaker && known.actors.has(position.actor)) {
-				checkSpeaker(record, [...quoteAt, 'speaker'], quote.speaker, position.actor, known, report);
-			}
+			const voice = resolveVoice(quote.by, quote.source, voiceLookup(known));
+			if (voice) voices.push(voice);
+			else if (quote.by !== position.speaker || speakerOk) report(record, [...quoteAt, 'by'], `${unknown('person or actor', quote.by, new Map([...known.people, ...known.actors]))} (or "publication" for the source's own words)`);
 			if (!quote.source) return;
 			const seed = seedFor(record, [...quoteAt, 'source'], quote.source, known, seeds, report);
 			if (seed === undefined) return;
@@ -190,10 +223,17 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 				report(record, [...quoteAt, 'text'], `quote is not verbatim in seed ${quote.source}: "${result.missing}" not found${saw}`);
 			}
 		});
+		// Grade only what could be resolved: an unknown actor or `by` (or a person whose entry is broken) is
+		// reported elsewhere, not again as a grading problem.
+		const resolved = voices.length === position.quotes.length && [position.actor, ...voices.map((v) => v.actor)].every((a) => a === undefined || (a !== '' && known.actors.has(a)));
+		if (speakerOk && resolved && !known.actors.lenient && !known.people.lenient) {
+			const graded = gradePosition({ actor: position.actor, describedBy: position.describedBy, voices, linked: position.linked.length });
+			if ('problems' in graded) for (const problem of graded.problems) report(record, [...at, ...problem.path], problem.message);
+		}
 	}
 	for (const [c, claim] of data.claims) {
 		const at = ['claims', c];
-		if (!known.actors.has(claim.claimant)) report(record, [...at, 'claimant'], unknown('actor', claim.claimant, known.actors));
+		if (claim.claimant && !known.actors.has(claim.claimant)) report(record, [...at, 'claimant'], unknown('actor', claim.claimant, known.actors));
 		if (claim.speaker && !known.people.has(claim.speaker)) report(record, [...at, 'speaker'], unknown('person', claim.speaker, known.people));
 		const seed = seedFor(record, [...at, 'source'], claim.source, known, seeds, report);
 		if (seed !== undefined && !figureInSource(claim.figure, seed)) {
@@ -202,10 +242,27 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 	}
 }
 
-function checkSpeaker(record: RawRecord, at: (string | number)[], speaker: string, actor: string, known: Known, report: Report) {
-	if (!known.people.has(speaker)) return report(record, at, unknown('person', speaker, known.people));
+/** How quotes' `by` ids resolve against the content being checked. */
+function voiceLookup(known: Known): VoiceLookup {
+	return {
+		personActor: (id) => (known.people.has(id) ? (known.people.get(id)?.actor ?? '') : undefined),
+		isActor: (id) => known.actors.has(id),
+		sourceIssuer: (id) => known.sources.get(id)?.issuedBy,
+	};
+}
+
+/** Whether a position's speaker speaks for its actor; reports it when not. */
+function checkSpeaker(record: RawRecord, at: (string | number)[], speaker: string, actor: string, known: Known, report: Report): boolean {
+	if (!known.people.has(speaker)) {
+		report(record, at, unknown('person', speaker, known.people));
+		return false;
+	}
 	const person = known.people.get(speaker);
-	if (person && person.actor !== actor && known.actors.has(person.actor)) report(record, at, `${person.name} speaks for "${person.actor}", not for "${actor}"`);
+	if (person && person.actor !== actor && known.actors.has(person.actor)) {
+		report(record, at, `${person.name} speaks for "${person.actor}", not for "${actor}"`);
+		return false;
+	}
+	return true;
 }
 
 function seedFor(record: RawRecord, at: (string | number)[], id: string, known: Known, seeds: Map<string, string>, report: Report) {

@@ -48,6 +48,11 @@ export const sourceSchema = z.strictObject({
 	kind: z.enum(SOURCE_KINDS),
 	/** What is not certain about this source (publisher, headline, date), shown beside it on the site. */
 	caveat: text.optional(),
+	/**
+	 * The actor whose own statement this is, when the source reprints that actor's press release: the
+	 * publication's own words (`by: publication`) are then that actor's words.
+	 */
+	issuedBy: slug.optional(),
 });
 
 export const actorSchema = z.strictObject({
@@ -81,8 +86,10 @@ export const stanceSchema = z.strictObject({
 	label: text,
 	/** One neutral sentence saying what holding this position means. */
 	definition: text,
-	/** Place on the scale: 1 is the most pro-encryption, higher ranks put more conditions on a rollout. */
+	/** Place on the scale: 1 sets no condition on encryption, each higher rank sets more before it goes ahead. */
 	rank: z.int().min(1),
+	/** Ids this stance had before it was renamed; content, links and filters using them keep working. */
+	aliases: z.array(slug).default([]),
 });
 
 export const glossarySchema = z.strictObject({
@@ -101,17 +108,37 @@ const quoteObject = z.strictObject({
 	text,
 	/** The seed the words are checked against; defaults to the position's `source`. */
 	source: z.string().optional(),
-	/** Who said it, when not the position's speaker. */
-	speaker: slug.optional(),
-	/** True when the words are the source's report of the actor's view, not the actor's own words. */
-	reported: z.boolean().default(false),
+	/**
+	 * Whose words these are: a person's id, an actor's id, or "publication" for the source's own words
+	 * (its report of a view). Defaults to the position's speaker, else the position's actor.
+	 */
+	by: slug.optional(),
 });
 
 /** A quote may be written as plain text when it takes the position's speaker and source. */
-const quoteInput = z.union([
-	text.transform((value) => ({ text: value, source: undefined, speaker: undefined, reported: false })),
-	quoteObject,
-]);
+const quoteInput = z.union([text.transform((value) => ({ text: value, source: undefined, by: undefined })), quoteObject]);
+
+/** Double quotation marks of any script, and a single quotation mark opening a word (not an apostrophe). */
+const QUOTATION_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]|(?:^|[\s(\[])['\u2018\u201B]/;
+
+/** Evidence from a page that is not archived here: the fact in our own words, never the page's sentences. */
+export const linkedEvidenceSchema = z.strictObject({
+	/** A neutral paraphrase, in the site's own words, of what the page shows the actor said or did. No quotation marks. */
+	paraphrase: text.refine((value) => !QUOTATION_MARK.test(value), {
+		error: (issue) =>
+			`a linked paraphrase is in our own words: no quotation marks (quote only from an archived seed) (got ${JSON.stringify(issue.input)})`,
+	}),
+	/** Where the fact can be checked. */
+	url: httpUrl,
+	/** Who publishes the page. */
+	publisher: text,
+	/** The page's title. */
+	title: text,
+	/** When the page was published, "YYYY-MM-DD" (or "YYYY-MM" where only the month is known). */
+	published: dateString.refine((value) => /^\d{4}-\d{2}(?:-\d{2})?$/.test(value), { message: 'expected "YYYY-MM-DD" or "YYYY-MM"' }),
+	/** What is uncertain about the page or the fact (a copy rather than the original, a likely date). */
+	caveat: text.optional(),
+});
 
 export const positionSchema = z
 	.strictObject({
@@ -125,14 +152,24 @@ export const positionSchema = z
 		source: z.string().optional(),
 		/** Why this stance was assigned, where the quotes alone leave room for doubt. */
 		note: text.optional(),
-		/** What the actor said (or was reported as saying), at least one. */
-		quotes: z.array(quoteInput).min(1, 'a position needs at least one quote'),
+		/**
+		 * The actor whose description of this actor is the only evidence, when no quote is the actor's own or a
+		 * publication's report: the position is then shown "as described by" that actor.
+		 */
+		describedBy: slug.optional(),
+		/** What the actor said (or was reported or described as saying), from archived seeds. */
+		quotes: z.array(quoteInput).default([]),
+		/** Evidence from reference pages that are not archived here, as neutral paraphrases. */
+		linked: z.array(linkedEvidenceSchema).default([]),
 	})
 	.transform((position, ctx) => {
+		if (position.quotes.length === 0 && position.linked.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['quotes'], message: 'a position needs evidence: at least one quote or one `linked` reference' });
+		}
 		const quotes = position.quotes.map((quote, index) => {
 			const source = quote.source ?? position.source;
 			if (!source) ctx.addIssue({ code: 'custom', path: ['quotes', index, 'source'], message: 'no source: give the quote or its position a `source`' });
-			return { text: quote.text, source: source ?? '', speaker: quote.speaker ?? position.speaker, reported: quote.reported };
+			return { text: quote.text, source: source ?? '', by: quote.by ?? position.speaker ?? position.actor };
 		});
 		const { source: _defaultSource, ...rest } = position;
 		return { ...rest, quotes };
@@ -143,8 +180,8 @@ export const claimSchema = z.strictObject({
 	figure: text,
 	/** What the figure measures, in neutral words. */
 	claim: text,
-	/** The actor that made the claim. */
-	claimant: slug,
+	/** The actor that made the claim; omitted when the figure is the publication's own statement. */
+	claimant: slug.optional(),
 	/** The person who stated it, if named. */
 	speaker: slug.optional(),
 	/** The seed the figure appears in. */
@@ -163,6 +200,8 @@ export const referenceSchema = z.strictObject({
 	/** What the reference supports. */
 	note: text.optional(),
 });
+
+const eventId = z.string().regex(EVENT_ID, 'expected an event id such as "2023-09-20-home-office-campaign-urges-meta"');
 
 export const eventSchema = z
 	.strictObject({
@@ -190,6 +229,13 @@ export const eventSchema = z
 		questions: z.array(text).default([]),
 		/** Pages that back facts the seeds do not give. */
 		references: z.array(referenceSchema).default([]),
+		/** The ids of earlier events this one answers (a reply to a letter, a campaign or a statement); one id or a list. */
+		inReplyTo: z
+			.union([eventId, z.array(eventId)])
+			.default([])
+			.transform((value) => (typeof value === 'string' ? [value] : value)),
+		/** Actors the event is addressed to: the event page shows each one's answer, or says none is on record. */
+		addressedTo: z.array(slug).default([]),
 		/** Ids this event was published under before it was renamed; each keeps working as a redirect. */
 		aliases: z.array(z.string().regex(EVENT_ID, 'expected a date-prefixed slug such as "2023-07-home-secretary-letter"')).default([]),
 	})
@@ -219,4 +265,5 @@ export type Position = z.output<typeof positionSchema>;
 export type Quote = Position['quotes'][number];
 export type Claim = z.output<typeof claimSchema>;
 export type Reference = z.output<typeof referenceSchema>;
+export type LinkedEvidence = z.output<typeof linkedEvidenceSchema>;
 export type EventData = z.output<typeof eventSchema>;

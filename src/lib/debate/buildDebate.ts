@@ -1,5 +1,6 @@
 import { compareEventDates, formatEventDate, parseEventDate, type EventDate } from '../dates/eventDate.ts';
-import type { Actor, Claim, EventData, Person, Position, Quote, Reference, Source, Stance } from '../content/schemas.ts';
+import type { Actor, Claim, EventData, LinkedEvidence, Person, Position, Quote, Reference, Source, Stance } from '../content/schemas.ts';
+import { gradePosition, resolveVoice, type Basis, type Voice } from './evidence.ts';
 import { eventPath } from '../site/paths.ts';
 
 /** An event as pages print it: references resolved, date parsed and formatted, sources gathered. */
@@ -31,20 +32,37 @@ export interface PositionView {
 	stance: Stance;
 	speaker?: Person;
 	note?: string;
+	/** How strong the evidence for this position is, computed from whose words its quotes are. */
+	basis: Basis;
+	/** For a `described` position: the actor whose description it is. */
+	describedBy?: Actor;
 	quotes: QuoteView[];
+	/** Evidence from pages that are not archived here, as paraphrases. */
+	linked: LinkedEvidence[];
 }
+
+/** Whose words a quote is, with the entries it names: a person (and the actor they speak for), an actor, or the publication. */
+export type QuoteBy =
+	| { kind: 'person'; person: Person; actor: Actor }
+	| { kind: 'actor'; actor: Actor }
+	/** The source's own words; `actor` when the source is that actor's own release. */
+	| { kind: 'publication'; source: Source; actor?: Actor };
 
 export interface QuoteView {
 	/** The id of the quote's anchor on its source page: "q-<event id>-<n>", n counting the event's quotes from 1. */
 	anchor: string;
 	text: string;
 	source: Source;
+	/** The person who said it, when `by` is a person. */
 	speaker?: Person;
+	/** True when the words are a publication's own report, not a speaker's or an actor's. */
 	reported: boolean;
+	by: QuoteBy;
 }
 
 export interface ClaimView extends Omit<Claim, 'claimant' | 'speaker' | 'source'> {
-	claimant: Actor;
+	/** Undefined when the figure is the publication's own statement. */
+	claimant?: Actor;
 	speaker?: Person;
 	source: Source;
 }
@@ -82,27 +100,52 @@ export function buildDebate(input: DebateInput): Debate {
 	};
 	const actor = lookup('actor', input.actors);
 	const person = lookup('person', input.people);
-	const stance = lookup('stance', input.stances);
+	// A stance may be named by an id it had before it was renamed; it resolves to the stance as it is now.
+	const stanceIds = new Map(input.stances.flatMap((entry) => [[entry.id, entry] as const, ...entry.aliases.map((alias) => [alias, entry] as const)]));
+	const stance = (id: string): Stance => {
+		const found = stanceIds.get(id);
+		if (!found) throw new Error(`invalid stance: ${id}`);
+		return found;
+	};
 	const source = lookup('source', input.sources);
 	const maybePerson = (id: string | undefined) => (id ? person(id) : undefined);
 
-	const quoteView = (quote: Quote, anchor: string): QuoteView => ({
-		anchor,
-		text: quote.text,
-		source: source(quote.source),
-		speaker: maybePerson(quote.speaker),
-		reported: quote.reported,
-	});
-	const positionView = (eventId: string, counter: { n: number }) => (position: Position): PositionView => ({
-		actor: actor(position.actor),
-		stance: stance(position.stance),
-		speaker: maybePerson(position.speaker),
-		note: position.note,
-		quotes: position.quotes.map((quote) => quoteView(quote, `q-${eventId}-${++counter.n}`)),
-	});
+	const personActors = new Map(input.people.map((entry) => [entry.id, entry.actor]));
+	const actorIds = new Set(input.actors.map((entry) => entry.id));
+	const issuers = new Map(input.sources.map((entry) => [entry.id, entry.issuedBy]));
+	const voiceLookup = { personActor: (id: string) => personActors.get(id), isActor: (id: string) => actorIds.has(id), sourceIssuer: (id: string) => issuers.get(id) };
+	const voiceOf = (quote: Quote): Voice => {
+		const voice = resolveVoice(quote.by, quote.source, voiceLookup);
+		if (!voice) throw new Error(`invalid quote by: ${quote.by}`);
+		return voice;
+	};
+	const quoteBy = (voice: Voice): QuoteBy => {
+		if (voice.kind === 'person') return { kind: 'person', person: person(voice.id), actor: actor(voice.actor) };
+		if (voice.kind === 'actor') return { kind: 'actor', actor: actor(voice.id) };
+		return { kind: 'publication', source: source(voice.id), actor: voice.actor ? actor(voice.actor) : undefined };
+	};
+	const quoteView = (quote: Quote, voice: Voice, anchor: string): QuoteView => {
+		const by = quoteBy(voice);
+		return { anchor, text: quote.text, source: source(quote.source), speaker: by.kind === 'person' ? by.person : undefined, reported: by.kind === 'publication' && !by.actor, by };
+	};
+	const positionView = (eventId: string, counter: { n: number }) => (position: Position): PositionView => {
+		const voices = position.quotes.map(voiceOf);
+		const graded = gradePosition({ actor: position.actor, describedBy: position.describedBy, voices, linked: position.linked.length });
+		if ('problems' in graded) throw new Error(`invalid evidence for ${position.actor} in ${eventId}: ${graded.problems[0].message}`);
+		return {
+			actor: actor(position.actor),
+			stance: stance(position.stance),
+			speaker: maybePerson(position.speaker),
+			note: position.note,
+			basis: graded.basis,
+			describedBy: position.describedBy ? actor(position.describedBy) : undefined,
+			quotes: position.quotes.map((quote, i) => quoteView(quote, voices[i], `q-${eventId}-${++counter.n}`)),
+			linked: position.linked,
+		};
+	};
 	const claimView = (claim: Claim): ClaimView => ({
 		...claim,
-		claimant: actor(claim.claimant),
+		claimant: claim.claimant ? actor(claim.claimant) : undefined,
 		speaker: maybePerson(claim.speaker),
 		source: source(claim.source),
 	});

@@ -132,9 +132,12 @@ test('the CSV downloads parse, with a row per event and one per quote', async ({
 	const data = await (await request.get('/data/events.json')).json();
 	const quotes = data.events.flatMap((e: { id: string; positions: { quotes: { text: string }[] }[] }) => e.positions.flatMap((p) => p.quotes.map((q) => [e.id, q.text])));
 	const quoteRows = parseCsv(await (await request.get('/data/quotes.csv')).text());
-	expect(quoteRows[0]).toEqual(['event', 'date', 'actor', 'speaker', 'stance', 'quote', 'source', 'publisher', 'reported']);
+	expect(quoteRows[0]).toEqual(['event', 'date', 'actor', 'speaker', 'stance', 'quote', 'source', 'publisher', 'reported', 'by', 'basis', 'described_by']);
 	expect(quoteRows.slice(1).map((row) => [row[0], row[5]])).toEqual(quotes);
-	expect(quoteRows.every((row) => row.length === 9)).toBe(true);
+	expect(quoteRows.every((row) => row.length === 12)).toBe(true);
+	const positions = data.events.flatMap((e: { id: string; positions: { basis: string }[] }) => e.positions.map((p) => [e.id, p.basis]));
+	const positionRows = parseCsv(await (await request.get('/data/positions.csv')).text());
+	expect(positionRows.slice(1).map((row) => [row[0], row[6]])).toEqual(positions);
 	const eventRows = parseCsv(await (await request.get('/data/events.csv')).text());
 	expect(eventRows.slice(1).map((row) => row[0])).toEqual(data.events.map((e: { id: string }) => e.id));
 });
@@ -149,7 +152,7 @@ test('the TimelineJS export has one slide per event, with its year and headline'
 		expect(slide.text.headline.length).toBeGreaterThan(0);
 	}
 	await page.goto('/about/data/');
-	for (const name of ['events.json', 'events.csv', 'quotes.csv', 'timelinejs.json']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+	for (const name of ['events.json', 'events.csv', 'quotes.csv', 'positions.csv', 'timelinejs.json']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
 });
 
 test('embeds may be framed by any site, other pages by none', () => {

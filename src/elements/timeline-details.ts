@@ -111,12 +111,20 @@ function detailsFor(target: Element): Node[] {
 	if (position) {
 		const actor = position.querySelector('.position-actor')?.textContent ?? '';
 		const speaker = position.querySelector('.position-speaker')?.textContent ?? '';
-		nodes.push(paragraph(`${actor} ${speaker}`.trim(), 'details-title'));
-		nodes.push(paragraph(position.querySelector('.stance-label')?.textContent ?? '', 'details-stance'));
+		const described = position.querySelector('.position-described')?.textContent ?? '';
+		nodes.push(paragraph(`${actor} ${speaker} ${described}`.replace(/\s+/g, ' ').trim(), 'details-title'));
+		const stance = position.querySelector('.stance-label')?.textContent ?? '';
+		const basis = position.querySelector('.basis-label')?.textContent ?? '';
+		nodes.push(paragraph([stance, basis].filter(Boolean).join('. '), 'details-stance'));
+		// Only the actor's own words go in quotation marks; a report, a description or our summary says what it is.
 		const quote = position.querySelector('.quote');
+		const summary = position.querySelector('.linked-paraphrase')?.textContent?.trim();
 		if (quote) {
 			const text = quote.querySelector('blockquote')?.textContent?.trim() ?? '';
-			nodes.push(paragraph(quote.classList.contains('reported') ? `Reported: ${text}` : `“${text}”`, 'details-quote'));
+			const kind = quote.classList.contains('reported') ? 'Reported: ' : (position as HTMLElement).dataset.basis === 'described' ? 'Described: ' : '';
+			nodes.push(paragraph(kind ? `${kind}${text}` : `“${text}”`, 'details-quote'));
+		} else if (summary) {
+			nodes.push(paragraph(`Our summary: ${summary}`, 'details-quote'));
 		}
 		nodes.push(paragraph(card?.querySelector('.event-title')?.textContent?.trim() ?? '', 'details-event'));
 	} else if (card) {

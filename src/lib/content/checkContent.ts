@@ -213,7 +213,7 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 			const quoteAt = [...at, 'quotes', q];
 			const voice = resolveVoice(quote.by, quote.source, voiceLookup(known));
 			if (voice) voices.push(voice);
-			else if (quote.by !== position.speaker || speakerOk) report(record, [...quoteAt, 'by'], `${unknown('person or actor', quote.by, new Map([...known.people, ...known.actors]))} (or "publication" for the source's own words)`);
+			else if (quote.by !== position.speaker || speakerOk) report(record, [...quoteAt, 'by'], `${unknown('person or actor', quote.by, new Map<string, unknown>([...known.people, ...known.actors]))} (or "publication" for the source's own words)`);
 			if (!quote.source) return;
 			const seed = seedFor(record, [...quoteAt, 'source'], quote.source, known, seeds, report);
 			if (seed === undefined) return;

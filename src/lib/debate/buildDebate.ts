@@ -25,6 +25,18 @@ export interface EventView {
 	sources: Source[];
 	/** Former ids, each redirected to this event's page. */
 	aliases: string[];
+	/** Earlier events this one answers. */
+	inReplyTo: EventLink[];
+	/** The actors this event is addressed to, each with where it answered: this event or a later reply (none on record when empty). */
+	addressedTo: { actor: Actor; answers: EventLink[] }[];
+}
+
+/** Enough of an event to link to it. */
+export interface EventLink {
+	id: string;
+	title: string;
+	dateLabel: string;
+	path: string;
 }
 
 export interface PositionView {
@@ -176,9 +188,12 @@ export function buildDebate(input: DebateInput): Debate {
 			references: data.references,
 			sources: [...new Set(cited)],
 			aliases: data.aliases,
+			inReplyTo: [],
+			addressedTo: [],
 		};
 	});
 	events.sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));
+	linkReplies(events, new Map(input.events.map(({ id, data }) => [id, data])), actor);
 	return {
 		events,
 		actors: input.actors,
@@ -186,6 +201,30 @@ export function buildDebate(input: DebateInput): Debate {
 		stances: [...input.stances].sort((a, b) => a.rank - b.rank),
 		sources: input.sources,
 	};
+}
+
+/**
+ * Fills each event's `inReplyTo` and `addressedTo`: an addressed actor has answered where it holds a position in
+ * the event itself or in an event that replies to it.
+ */
+function linkReplies(events: EventView[], data: Map<string, EventData>, actor: (id: string) => Actor) {
+	const byId = new Map(events.map((event) => [event.id, event]));
+	const link = ({ id, title, dateLabel, path }: EventView): EventLink => ({ id, title, dateLabel, path });
+	const replies = new Map<string, EventView[]>();
+	for (const event of events) {
+		for (const id of data.get(event.id)?.inReplyTo ?? []) {
+			const original = byId.get(id);
+			if (!original) throw new Error(`invalid inReplyTo: ${id}`);
+			event.inReplyTo.push(link(original));
+			replies.set(id, [...(replies.get(id) ?? []), event]);
+		}
+	}
+	for (const event of events) {
+		event.addressedTo = (data.get(event.id)?.addressedTo ?? []).map((id) => ({
+			actor: actor(id),
+			answers: [event, ...(replies.get(event.id) ?? [])].filter((e) => e.positions.some((p) => p.actor.id === id)).map(link),
+		}));
+	}
 }
 
 /** Cuts text at a word boundary to at most `max` characters, marking the cut with "…". */

@@ -107,3 +107,12 @@ export function gradePosition(input: EvidenceInput): { basis: Basis } | { proble
 	if (linked > 0) return { basis: 'linked' };
 	return { basis: 'described' };
 }
+
+/**
+ * A position's grade as a phrase to follow its stance: "own words", "reported by the source", "linked source
+ * only", or "as described by Home Office" (naming the describer by its short name).
+ */
+export function basisPhrase(position: { basis: Basis; describedBy?: { name: string; shortName?: string } }): string {
+	if (position.basis === 'described') return `as described by ${position.describedBy?.shortName ?? position.describedBy?.name ?? 'another party'}`;
+	return { 'own-words': 'own words', reported: 'reported by the source', linked: 'linked source only' }[position.basis];
+}

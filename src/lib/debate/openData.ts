@@ -1,4 +1,4 @@
-import type { Debate } from './buildDebate.ts';
+import type { Debate, QuoteBy } from './buildDebate.ts';
 
 /**
  * The machine-readable form of the whole debate, served at /data/events.json. Field names are a public
@@ -23,17 +23,30 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 				stance: position.stance.id,
 				speaker: position.speaker?.id ?? null,
 				note: position.note ?? null,
+				/** The evidence grade: "own-words", "reported", "linked" or "described". */
+				basis: position.basis,
+				/** For a "described" position, the actor whose description it is. */
+				describedBy: position.describedBy?.id ?? null,
 				quotes: position.quotes.map((quote) => ({
 					text: quote.text,
 					source: quote.source.id,
 					speaker: quote.speaker?.id ?? null,
 					reported: quote.reported,
+					by: quoteBy(quote.by),
+				})),
+				linked: position.linked.map(({ paraphrase, url, publisher, title, published, caveat }) => ({
+					paraphrase,
+					url,
+					publisher,
+					title,
+					published,
+					caveat: caveat ?? null,
 				})),
 			})),
 			claims: event.claims.map((claim) => ({
 				figure: claim.figure,
 				claim: claim.claim,
-				claimant: claim.claimant.id,
+				claimant: claim.claimant?.id ?? null,
 				speaker: claim.speaker?.id ?? null,
 				source: claim.source.id,
 				caveat: claim.caveat ?? null,
@@ -42,6 +55,8 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 			questions: event.questions,
 			references: event.references,
 			sources: event.sources.map((source) => source.id),
+			inReplyTo: event.inReplyTo.map((reply) => reply.id),
+			addressedTo: event.addressedTo.map(({ actor, answers }) => ({ actor: actor.id, answers: answers.map((answer) => answer.id) })),
 		})),
 		actors: debate.actors.map(({ id, name, shortName, group, description }) => ({
 			id,
@@ -51,7 +66,7 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 			description,
 		})),
 		people: debate.people.map(({ id, name, role, actor }) => ({ id, name, role, actor })),
-		stances: debate.stances.map(({ id, label, definition, rank }) => ({ id, label, definition, rank })),
+		stances: debate.stances.map(({ id, label, definition, rank, aliases }) => ({ id, label, definition, rank, aliases })),
 		sources: debate.sources.map((source) => ({
 			id: source.id,
 			publisher: source.publisher,
@@ -62,8 +77,16 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 			author: source.author ?? null,
 			kind: source.kind,
 			caveat: source.caveat ?? null,
+			issuedBy: source.issuedBy ?? null,
 		})),
 	};
+}
+
+/** Whose words a quote is, as ids: a person, an actor, or the publication (with the actor that issued it, if any). */
+function quoteBy(by: QuoteBy) {
+	if (by.kind === 'person') return { type: 'person' as const, id: by.person.id, name: by.person.name, actor: by.actor.id };
+	if (by.kind === 'actor') return { type: 'actor' as const, id: by.actor.id, name: by.actor.name, actor: by.actor.id };
+	return { type: 'publication' as const, id: by.source.id, name: by.source.publisher, actor: by.actor?.id ?? null };
 }
 
 export type OpenData = ReturnType<typeof buildOpenData>;

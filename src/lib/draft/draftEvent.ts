@@ -74,7 +74,7 @@ export function draftEvent({ article, seedId, published, actors, people }: Draft
 	for (const quote of quotes) if (quote.speaker) byActor.set(quote.speaker.actorId, [...(byActor.get(quote.speaker.actorId) ?? []), quote]);
 	const unattributed = quotes.filter((quote) => !quote.speaker);
 	const positions = [...byActor].map(([actorId, actorQuotes]) => {
-		const lines = actorQuotes.map((quote) => `      - text: ${yaml(quote.text)}\n${quote.speaker?.personId ? `        speaker: ${quote.speaker.personId}\n` : ''}`);
+		const lines = actorQuotes.map((quote) => `      - text: ${yaml(quote.text)}\n${quote.speaker?.personId ? `        by: ${quote.speaker.personId}\n` : ''}`);
 		return `  - actor: ${actorId}\n    stance: TODO-choose-a-stance  # one of the ids in content/stances.yaml\n    source: ${seedId}\n    quotes:\n${lines.join('')}`;
 	});
 	const claims = statistics.filter((stat) => stat.claimant);

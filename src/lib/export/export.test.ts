@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../content/schemas.ts';
 import { buildDebate } from '../debate/buildDebate.ts';
-import { eventsCsv, quotesCsv, toCsv } from './csv.ts';
+import { eventsCsv, positionsCsv, quotesCsv, toCsv } from './csv.ts';
 import { toTimelineJs } from './timelineJs.ts';
 
 const debate = buildDebate({
 	actors: [{ id: 'ho', name: 'Home Office', group: 'government', description: 'd' }],
 	people: [{ id: 'pp', name: 'Priti Patel', role: 'Home Secretary', actor: 'ho' }],
-	stances: [{ id: 'halt', label: 'Halt until safety is shown', definition: 'd', rank: 6 }],
+	stances: [{ id: 'halt', label: 'Halt until child protection is shown', definition: 'd', rank: 6, aliases: [] }],
 	sources: [{ id: 's1', publisher: 'Sky News', title: 'T', published: '2021-04-19', copies: [], kind: 'news-report' }],
 	events: [
 		{
@@ -17,7 +17,7 @@ const debate = buildDebate({
 				date: '2023-07',
 				dateSource: 's1',
 				summary: 'Line one,\nline two',
-				positions: [{ actor: 'ho', stance: 'halt', speaker: 'pp', source: 's1', quotes: ['It is "not acceptable", she said.', { text: 'reported <words>', reported: true }] }],
+				positions: [{ actor: 'ho', stance: 'halt', speaker: 'pp', source: 's1', quotes: ['It is "not acceptable", she said.', { text: 'reported <words>', by: 'publication' }] }],
 			}),
 		},
 	],
@@ -40,9 +40,24 @@ describe('eventsCsv and quotesCsv', () => {
 
 	it('writes a row per quote with actor, speaker, stance and source', () => {
 		const lines = quotesCsv(debate).split('\r\n');
-		expect(lines[0]).toBe('event,date,actor,speaker,stance,quote,source,publisher,reported');
-		expect(lines[1]).toBe('2023-07-letter,2023-07,Home Office,Priti Patel,Halt until safety is shown,"It is ""not acceptable"", she said.",s1,Sky News,no');
-		expect(lines[2]).toBe('2023-07-letter,2023-07,Home Office,Priti Patel,Halt until safety is shown,reported <words>,s1,Sky News,yes');
+		expect(lines[0]).toBe('event,date,actor,speaker,stance,quote,source,publisher,reported,by,basis,described_by');
+		expect(lines[1]).toBe(
+			'2023-07-letter,2023-07,Home Office,Priti Patel,Halt until child protection is shown,"It is ""not acceptable"", she said.",s1,Sky News,no,Priti Patel,own-words,',
+		);
+		expect(lines[2]).toBe(
+			'2023-07-letter,2023-07,Home Office,,Halt until child protection is shown,reported <words>,s1,Sky News,yes,Sky News (the publication),own-words,',
+		);
+	});
+
+	it('writes a row per position with its evidence grade', () => {
+		expect(positionsCsv(debate).split('\r\n').slice(0, 2)).toEqual([
+			'event,date,actor,group,stance,rank,basis,basis_label,described_by,quotes,linked_urls',
+			'2023-07-letter,2023-07,Home Office,government,Halt until child protection is shown,6,own-words,Own words,,2,',
+		]);
+	});
+
+	it('defuses cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
+		expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'plain', -3]])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),plain,-3\r\n`);
 	});
 });
 

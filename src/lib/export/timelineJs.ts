@@ -1,3 +1,4 @@
+import { basisPhrase } from '../debate/evidence.ts';
 import type { Debate, EventView } from '../debate/buildDebate.ts';
 import { escape } from '../html/escape.ts';
 
@@ -29,7 +30,7 @@ export function toTimelineJs(debate: Debate, url: (path: string) => string) {
 					`<p>${escape(event.summary)}</p>` +
 					(event.positions.length
 						? `<ul>${event.positions
-								.map((p) => `<li><strong>${escape(p.actor.name)}</strong>: ${escape(p.stance.label)}${p.quotes[0] && !p.quotes[0].reported ? `. “${escape(p.quotes[0].text)}”` : ''}</li>`)
+								.map((p) => `<li><strong>${escape(p.actor.name)}</strong>: ${escape(p.stance.label)}${p.basis === 'own-words' && p.quotes[0] && !p.quotes[0].reported ? `. “${escape(p.quotes[0].text)}”` : ` (${escape(basisPhrase(p))})`}</li>`)
 								.join('')}</ul>`
 						: '') +
 					`<p><a href="${escape(url(event.path))}">Read more, with every quote and source</a></p>`,

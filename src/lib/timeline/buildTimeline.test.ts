@@ -20,12 +20,12 @@ function input(): TimelineInput {
 			{ id: 'meta', label: 'Meta', group: 'industry' },
 		],
 		positions: [
-			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt' },
-			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual' },
-			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect' },
-			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default' },
-			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence' },
-			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence' },
+			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', basis: 'described', basisLabel: 'as described by Home Office' },
+			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
 		],
 	};
 }
@@ -85,7 +85,7 @@ describe('buildTimeline, horizontal', () => {
 
 	it('merges marks that would overlap in a lane into a counted cluster, and splits it when zoomed in', () => {
 		const crowded = input();
-		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default' });
+		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', basis: 'own-words', basisLabel: 'own words' });
 		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 1000 });
 		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
 		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);
@@ -134,6 +134,17 @@ describe('renderTimeline', () => {
 		expect(svg.match(/<a class="event-mark[^"]*"[^>]*data-event="[^"]+"/g)).toHaveLength(4);
 		expect(svg.match(/<a class="mark[^"]*"[^>]*data-event="[^"]+"[^>]*data-actor="[^"]+" data-stance="[^"]+"/g)).toHaveLength(6);
 		expect(svg).toContain('href="/events/2023-07-b/"');
+	});
+
+	it("rings a mark whose evidence is not the actor's own words, and names its grade", () => {
+		const view = buildTimeline(input(), { orientation: 'horizontal', width: 1000 });
+		const svg = renderTimeline(view);
+		const described = svg.match(/<a class="mark[^"]*"[^>]*data-basis="described"[^>]*>.*?<\/a>/)?.[0] ?? '';
+		expect(described).toContain('<circle class="basis-ring"');
+		expect(described).toContain('Default (as described by Home Office)');
+		const own = svg.match(/<a class="mark[^"]*"[^>]*data-basis="own-words"[^>]*>.*?<\/a>/g) ?? [];
+		expect(own).toHaveLength(5);
+		expect(own.some((mark) => mark.includes('basis-ring'))).toBe(false);
 	});
 
 	it('escapes text, so a title cannot inject markup', () => {

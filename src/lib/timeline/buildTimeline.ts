@@ -1,3 +1,4 @@
+import type { Basis } from '../debate/evidence.ts';
 import { clusterMarks } from './clusterMarks.ts';
 import { dodgeLabels, placeLabelsInRows } from './placeLabels.ts';
 import { createTicks, createTimeScale, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
@@ -55,6 +56,8 @@ export interface PositionMarkView {
 	actorId: string;
 	stanceId: string;
 	rank: number;
+	/** The evidence grade, drawn as a ring round the mark unless it is the actor's own words. */
+	basis: Basis;
 	href: string;
 	title: string;
 	approx: boolean;
@@ -272,8 +275,9 @@ function layoutMarks(
 					actorId: lane.id,
 					stanceId: position.stanceId,
 					rank: position.rank,
+					basis: position.basis,
 					href: event.href,
-					title: `${laneLabels.get(lane.id)}, ${event.dateLabel} (${event.label}): ${position.stanceLabel}`,
+					title: `${laneLabels.get(lane.id)}, ${event.dateLabel} (${event.label}): ${position.stanceLabel} (${position.basisLabel})`,
 					approx: event.precision !== 'day',
 					...at,
 				});

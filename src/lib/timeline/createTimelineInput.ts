@@ -1,6 +1,7 @@
 import type { ActorGroup } from '../content/schemas.ts';
 import { endOfEventDate, startOfEventDate } from '../dates/eventDate.ts';
 import type { Debate } from '../debate/buildDebate.ts';
+import { basisPhrase } from '../debate/evidence.ts';
 import type { TimelineInput } from './timelineInput.ts';
 
 // Groups in the order the debate is usually told: those asking for conditions, then the public, then those
@@ -30,6 +31,8 @@ export function createTimelineInput(debate: Debate, href: (path: string) => stri
 			stanceId: position.stance.id,
 			rank: position.stance.rank,
 			stanceLabel: position.stance.label,
+			basis: position.basis,
+			basisLabel: basisPhrase(position),
 		})),
 	);
 	const firstSeen = new Map<string, number>();

@@ -72,6 +72,9 @@ function renderLabel(label: TimelineView['labels'][number]): string {
 	return `<text class="event-label" data-event="${label.eventId}" data-index="${label.index}" x="${label.x}" y="${label.y}"${anchor}>${lines}</text>`;
 }
 
+/** The radius of the ring that marks a position not in the actor's own words, just outside the stance symbol. */
+export const BASIS_RING_RADIUS = 10;
+
 const current = (selected: boolean) => (selected ? ' aria-current="true"' : '');
 
 function renderEventMark(event: EventMarkView, selected: boolean): string {
@@ -87,8 +90,11 @@ function renderEventMark(event: EventMarkView, selected: boolean): string {
 function renderMark(mark: PositionMarkView, selected: boolean): string {
 	const style = stanceStyle(mark.rank);
 	return (
-		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}"${current(selected)}>` +
-		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/></a>`
+		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}" data-basis="${mark.basis}"${current(selected)}>` +
+		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/>` +
+		// The actor's own words need no sign; every weaker grade gets a ring whose dashes say which (see the legend).
+		(mark.basis === 'own-words' ? '' : `<circle class="basis-ring" cx="${mark.x}" cy="${mark.y}" r="${BASIS_RING_RADIUS}"/>`) +
+		'</a>'
 	);
 }
 

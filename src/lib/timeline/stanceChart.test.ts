@@ -12,6 +12,7 @@ const point = (eventId: string, start: string, end: string, rank: number, approx
 	approx,
 	rank,
 	stanceLabel: `rank ${rank}`,
+	basis: 'own-words',
 });
 const stances = [1, 2, 3, 4].map((rank) => ({ rank, label: `Stance ${rank}` }));
 

@@ -1,3 +1,4 @@
+import type { Basis } from '../debate/evidence.ts';
 import { createTicks, createTimeScale, type Tick } from './timeAxis.ts';
 import { stanceStyle } from './stanceStyle.ts';
 
@@ -13,6 +14,8 @@ export interface StancePoint {
 	approx: boolean;
 	rank: number;
 	stanceLabel: string;
+	/** The position's evidence grade, drawn as on the timeline. */
+	basis: Basis;
 }
 
 export interface StanceChartView {

@@ -2,6 +2,7 @@
 // date-fns and the content code (createTimelineInput.ts, used at build time, has those).
 import type { ActorGroup } from '../content/schemas.ts';
 import type { Precision } from '../dates/eventDate.ts';
+import type { Basis } from '../debate/evidence.ts';
 
 /** The data a timeline is laid out from: plain values, so the browser can rebuild it from the page itself. */
 export interface TimelineInput {
@@ -38,6 +39,10 @@ export interface TimelinePosition {
 	stanceId: string;
 	rank: number;
 	stanceLabel: string;
+	/** The position's evidence grade. */
+	basis: Basis;
+	/** The grade in words for the mark's name: "own words", "as described by Home Office". */
+	basisLabel: string;
 }
 
 export const GROUP_LABELS: Record<ActorGroup, string> = {

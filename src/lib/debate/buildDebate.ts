@@ -84,7 +84,7 @@ export interface Debate {
 	events: EventView[];
 	actors: Actor[];
 	people: Person[];
-	/** Ordered by rank, from the most pro-encryption. */
+	/** Ordered by rank, from the stance that sets no condition on encryption. */
 	stances: Stance[];
 	sources: Source[];
 }

@@ -86,7 +86,7 @@ export const SIZES = {
 	groupHeader: 16,
 	labelRow: 16,
 	labelRows: 6,
-	laneLabelWidth: 150,
+	laneLabelWidth: 170,
 	marginRight: 28,
 	axisHeight: 28,
 	charWidth: 6.6,

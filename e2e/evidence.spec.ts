@@ -1,0 +1,129 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+// The evidence grade of every position, as a reader meets it: drawn on the timeline and explained in its legend,
+// said in the positions table, on every event page and on the About page. Checked against the open data, so the
+// tests hold whatever the content says.
+
+type Basis = 'own-words' | 'reported' | 'linked' | 'described';
+interface OpenPosition {
+	actor: string;
+	basis: Basis;
+	describedBy: string | null;
+	quotes: { text: string; by: { type: string; id: string; actor: string | null } }[];
+	linked: { paraphrase: string; url: string }[];
+}
+interface OpenEvent {
+	id: string;
+	url: string;
+	positions: OpenPosition[];
+	addressedTo: { actor: string; answers: string[] }[];
+}
+interface OpenData {
+	events: OpenEvent[];
+	actors: { id: string; name: string; shortName: string; group: string }[];
+}
+
+const load = async (request: APIRequestContext): Promise<OpenData> => (await request.get('/data/events.json')).json();
+const positionsOf = (data: OpenData) => data.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
+
+test('events.json grades every position and says whose words every quote is', async ({ request }) => {
+	const data = await load(request);
+	for (const { event, position } of positionsOf(data)) {
+		const at = `${event.id} ${position.actor}`;
+		expect(['own-words', 'reported', 'linked', 'described'], at).toContain(position.basis);
+		for (const quote of position.quotes) expect(['person', 'actor', 'publication'], at).toContain(quote.by.type);
+		if (position.basis === 'own-words') expect(position.quotes.some((q) => q.by.actor === position.actor), at).toBe(true);
+		if (position.basis === 'reported') expect(position.quotes.some((q) => q.by.type === 'publication' && q.by.actor === null), at).toBe(true);
+		if (position.basis === 'described') expect(position.describedBy, at).not.toBeNull();
+		if (position.basis === 'linked') expect(position.linked.length, at).toBeGreaterThan(0);
+	}
+});
+
+test('the timeline rings every mark not in the actor’s own words, and its legend explains each grade', async ({ page, request }) => {
+	const data = await load(request);
+	await page.goto('/');
+	const figure = page.locator('figure.timeline[data-orientation="horizontal"]');
+	for (const { event, position } of positionsOf(data)) {
+		const mark = figure.locator(`.mark[data-event="${event.id}"][data-actor="${position.actor}"]`);
+		await expect(mark).toHaveAttribute('data-basis', position.basis);
+		await expect(mark.locator('.basis-ring')).toHaveCount(position.basis === 'own-words' ? 0 : 1);
+	}
+	const legend = page.getByRole('list', { name: 'Key to evidence' });
+	await expect(legend.getByRole('listitem')).toHaveText([/^Own words \(no ring\)/, /^Reported \(solid ring\)/, /^Linked source only \(dotted ring\)/, /^Described by another party \(dashed ring\)/]);
+	const rings = await legend.locator('li').evaluateAll((items) =>
+		items.map((item) => {
+			const ring = item.querySelector('.basis-ring');
+			return ring ? getComputedStyle(ring).strokeDasharray : 'none';
+		}),
+	);
+	// Told apart by shape, not colour: no ring, a solid one, and two different dash patterns.
+	expect(new Set(rings).size).toBe(4);
+});
+
+test('the positions table gives the grade of every position not in the actor’s own words', async ({ page, request }) => {
+	const data = await load(request);
+	await page.goto('/');
+	await page.locator('summary', { hasText: 'Positions table' }).click();
+	const table = page.getByRole('table');
+	const columns = await table.locator('thead th[data-actor]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-actor')));
+	for (const { event, position } of positionsOf(data)) {
+		const cell = table.locator(`tr[data-event="${event.id}"] td`).nth(columns.indexOf(position.actor));
+		if (position.basis === 'own-words') await expect(cell).not.toContainText('(');
+		else await expect(cell).toContainText(position.basis === 'described' ? 'as described by' : position.basis === 'linked' ? 'linked source only' : 'reported');
+	}
+});
+
+test('every event page says the evidence for each position, and words a described one as described', async ({ page, request }) => {
+	const data = await load(request);
+	const names = new Map(data.actors.map((actor) => [actor.id, actor]));
+	for (const event of data.events.filter((e) => e.positions.length > 0)) {
+		await page.goto(event.url);
+		const items = page.locator('.event-card .position');
+		await expect(items).toHaveCount(event.positions.length);
+		for (const [i, position] of event.positions.entries()) {
+			const item = items.nth(i);
+			await expect(item.locator('.basis-label')).toHaveText(/^Evidence: /);
+			if (position.basis === 'described') {
+				await expect(item.locator('.position-described')).toContainText(`as described by ${names.get(position.describedBy!)?.name}`);
+			}
+			// A linked page is summarised in our words, never quoted.
+			await expect(item.locator('.linked-paraphrase')).toHaveCount(position.linked.length);
+			await expect(item.locator('blockquote')).toHaveCount(position.quotes.length);
+		}
+	}
+});
+
+test('an event addressed to an actor links its answer, or says that none is on record', async ({ page, request }) => {
+	const data = await load(request);
+	const addressed = data.events.filter((event) => event.addressedTo.length > 0);
+	expect(addressed.length).toBeGreaterThan(0);
+	for (const event of addressed) {
+		await page.goto(event.url);
+		const replies = page.getByRole('region', { name: 'Replies' });
+		for (const { actor, answers } of event.addressedTo) {
+			const line = replies.locator(`li[data-actor="${actor}"]`);
+			const elsewhere = answers.filter((id) => id !== event.id);
+			if (answers.length === 0) await expect(line).toContainText('No answer from');
+			for (const id of elsewhere) await expect(line.locator(`a[href$="/events/${id}/"]`)).toHaveCount(1);
+		}
+	}
+});
+
+test('the About page counts positions per grade, and the home page links its balance line there', async ({ page, request }) => {
+	const data = await load(request);
+	const positions = positionsOf(data);
+	await page.goto('/about/');
+	const table = page.getByRole('table', { name: /Positions per evidence grade/ });
+	for (const basis of ['own-words', 'reported', 'linked', 'described'] as const) {
+		const count = positions.filter(({ position }) => position.basis === basis).length;
+		await expect(table.locator(`tr[data-basis="${basis}"] td`).last()).toHaveText(String(count));
+	}
+	await page.goto('/');
+	const line = page.locator('.balance-line');
+	await expect(line).toContainText(`${positions.length} positions`);
+	await line.getByRole('link').click();
+	await expect(page).toHaveURL(/\/about\/#balance$/);
+	const groups = page.getByRole('table', { name: /per group of actors/ });
+	const sum = (await groups.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)))).reduce((a, b) => a + b, 0);
+	expect(sum).toBe(positions.length);
+});

@@ -43,11 +43,17 @@ test('the timeline rings every mark not in the actor’s own words, and its lege
 	const data = await load(request);
 	await page.goto('/');
 	const figure = page.locator('figure.timeline[data-orientation="horizontal"]');
-	for (const { event, position } of positionsOf(data)) {
-		const mark = figure.locator(`.mark[data-event="${event.id}"][data-actor="${position.actor}"]`);
-		await expect(mark).toHaveAttribute('data-basis', position.basis);
-		await expect(mark.locator('.basis-ring')).toHaveCount(position.basis === 'own-words' ? 0 : 1);
+	const basis = new Map(positionsOf(data).map(({ event, position }) => [`${event.id} ${position.actor}`, position.basis]));
+	// Marks too close to tell apart are drawn as a counted cluster; every mark drawn alone must show its grade.
+	const marks = await figure.locator('.mark').evaluateAll((nodes) =>
+		nodes.map((node) => ({ key: `${node.getAttribute('data-event')} ${node.getAttribute('data-actor')}`, basis: node.getAttribute('data-basis'), ringed: node.querySelector('.basis-ring') !== null })),
+	);
+	expect(marks.length).toBeGreaterThan(0);
+	for (const mark of marks) {
+		expect(mark.basis, mark.key).toBe(basis.get(mark.key));
+		expect(mark.ringed, mark.key).toBe(mark.basis !== 'own-words');
 	}
+	expect(marks.some((mark) => mark.ringed)).toBe(true);
 	const legend = page.getByRole('list', { name: 'Key to evidence' });
 	await expect(legend.getByRole('listitem')).toHaveText([/^Own words \(no ring\)/, /^Reported \(solid ring\)/, /^Linked source only \(dotted ring\)/, /^Described by another party \(dashed ring\)/]);
 	const rings = await legend.locator('li').evaluateAll((items) =>

@@ -1,5 +1,24 @@
 import { expect, test } from '@playwright/test';
 
+interface OpenData {
+	events: {
+		id: string;
+		title: string;
+		url: string;
+		summary: string;
+		questions: string[];
+		positions: {
+			actor: string;
+			stance: string;
+			quotes: { text: string; source: string; by: { type: string; id: string } }[];
+			linked: { paraphrase: string }[];
+		}[];
+	}[];
+	stances: { id: string; label: string; rank: number }[];
+	people: { id: string; name: string }[];
+	sources: { id: string; publisher: string }[];
+}
+
 test.describe('home page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -17,17 +36,28 @@ test.describe('home page without JavaScript', () => {
 		await expect(letter).toContainText('day not known');
 	});
 
-	test("shows each actor's stance, speaker and verbatim quotes with their source", async ({ page }) => {
+	test("shows each actor's stance, speaker and first piece of evidence, with its source", async ({ page, request }) => {
+		const data: OpenData = await (await request.get('/data/events.json')).json();
+		const stances = new Map(data.stances.map((stance) => [stance.id, stance.label]));
+		const people = new Map(data.people.map((person) => [person.id, person.name]));
+		const sources = new Map(data.sources.map((source) => [source.id, source.publisher]));
 		await page.goto('/');
-		const roundtable = page.getByRole('article', { name: /Priti Patel tells an NSPCC roundtable/ });
-		const meta = roundtable.getByRole('listitem').filter({ hasText: 'Meta (Facebook)' }).first();
-		await expect(meta).toContainText('Encrypt gradually, building in safety');
-		await expect(meta).toContainText('A Facebook spokesperson');
-		await expect(meta.getByRole('blockquote').first()).toContainText('Child exploitation has no place on our platforms');
-		await expect(meta).toContainText('Sky News');
-		await expect(meta.getByRole('link', { name: '2 more quotes from Meta' })).toHaveAttribute('href', '/events/2021-04-19-patel-nspcc-roundtable/');
-		const nspcc = roundtable.getByRole('listitem').filter({ hasText: 'Sir Peter Wanless' }).first();
-		await expect(nspcc).toContainText('Encrypt only with abuse detection');
+		for (const event of data.events) {
+			for (const position of event.positions) {
+				const item = page.locator(`article[data-event="${event.id}"] li.position[data-actor="${position.actor}"]`);
+				await expect(item).toContainText(stances.get(position.stance)!);
+				const [first] = position.quotes;
+				if (first) {
+					await expect(item.getByRole('blockquote').first()).toHaveText(first.text.replace(/\s+/g, ' ').trim());
+					await expect(item).toContainText(sources.get(first.source)!);
+					if (first.by.type === 'person') await expect(item).toContainText(people.get(first.by.id)!);
+				} else {
+					await expect(item.locator('.linked-paraphrase')).toHaveText(position.linked[0].paraphrase.replace(/\s+/g, ' ').trim());
+				}
+				const more = position.quotes.length + position.linked.length - 1;
+				if (more > 0) await expect(item.getByRole('link', { name: new RegExp(`^${more} more piece`) })).toHaveAttribute('href', event.url);
+			}
+		}
 	});
 
 	test("an event's page gives every quote with its full citation", async ({ page }) => {
@@ -41,7 +71,8 @@ test.describe('home page without JavaScript', () => {
 	test('lists every event, by year, on the all-events page', async ({ page, request }) => {
 		const data = await (await request.get('/data/events.json')).json();
 		await page.goto('/events/');
-		await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2020', '2021', '2023']);
+		const years = [...new Set(data.events.map((event: { date: string }) => event.date.slice(0, 4)))];
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(years as string[]);
 		for (const event of data.events) await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.url);
 	});
 
@@ -62,20 +93,22 @@ test.describe('home page without JavaScript', () => {
 		await expect(unsure).toContainText('names no source for this figure');
 	});
 
-	test("links every event to its own page, which reads alone", async ({ page }) => {
+	test('links every event to its own page, which reads alone', async ({ page, request }) => {
+		const data: OpenData = await (await request.get('/data/events.json')).json();
+		const event = data.events.find((e) => e.questions.length > 0)!;
 		await page.goto('/');
-		await page.getByRole('heading', { name: /Tom Tugendhat says Meta is/ }).getByRole('link').click();
-		await expect(page).toHaveURL(/\/events\/2023-05-23-tugendhat-pier-speech\/$/);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText('Tom Tugendhat says Meta is');
+		await page.getByRole('heading', { name: event.title, exact: true }).getByRole('link').click();
+		await expect(page).toHaveURL(new RegExp(`${event.url}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 		await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
-		await expect(page.getByText('Policing Institute for the Eastern Region', { exact: false }).first()).toBeVisible();
+		await expect(page.getByText(event.summary.replace(/\s+/g, ' ').trim(), { exact: true })).toBeVisible();
 	});
 
-	test('explains the stance scale in order', async ({ page }) => {
+	test('explains the stance scale in order', async ({ page, request }) => {
+		const data: OpenData = await (await request.get('/data/events.json')).json();
 		await page.goto('/');
 		const scale = page.getByRole('region', { name: 'How positions are scaled' });
 		const labels = await scale.locator('.stance-label').allInnerTexts();
-		expect(labels[0]).toBe("Don't weaken encryption");
-		expect(labels.at(-1)).toBe('Halt until safety is shown');
+		expect(labels).toEqual([...data.stances].sort((a, b) => a.rank - b.rank).map((stance) => stance.label));
 	});
 });

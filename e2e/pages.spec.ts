@@ -2,8 +2,9 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
 
 interface Data {
-	events: { id: string; title: string; url: string; positions: { actor: string; quotes: { text: string; source: string }[] }[] }[];
+	events: { id: string; title: string; url: string; positions: { actor: string; stance: string; quotes: { text: string; source: string }[] }[] }[];
 	actors: { id: string; name: string }[];
+	stances: { id: string; definition: string }[];
 	sources: { id: string; title: string }[];
 }
 
@@ -99,17 +100,25 @@ test('the feed and the sitemap list every event', async ({ request }) => {
 	expect(feed.match(/<item>/g)).toHaveLength(data.events.length);
 });
 
-test('an event page gives the time since the previous event, neighbours and a locating timeline', async ({ page }) => {
-	await page.goto('/events/2023-09-20-home-office-campaign-urges-meta/');
-	await expect(page.getByText(/about 3 months after the previous event/)).toBeVisible();
-	await expect(page.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', '/events/2023-07-home-secretary-letter-to-meta/');
-	await expect(page.getByRole('link', { name: /Next event/ })).toHaveAttribute('href', '/events/2023-10-26-online-safety-act-royal-assent/');
+test('an event page gives the time since the previous event, neighbours and a locating timeline', async ({ page, request }) => {
+	const data = await getData(request);
+	const index = data.events.findIndex((event, i) => i > 0 && i < data.events.length - 1 && event.positions.length > 0);
+	const [previous, event, next] = data.events.slice(index - 1, index + 2);
+	await page.goto(event.url);
+	const since = page.locator('.time-since');
+	await expect(since).toContainText(/after the previous event/);
+	await expect(since.getByRole('link')).toHaveAttribute('href', previous.url);
+	await expect(page.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', previous.url);
+	await expect(page.getByRole('link', { name: /Next event/ })).toHaveAttribute('href', next.url);
 	const mini = page.locator('figure.mini-timeline');
-	await expect(mini.locator('.event-mark[data-event="2023-09-20-home-office-campaign-urges-meta"]')).toHaveAttribute('aria-current', 'true');
-	await expect(mini.locator('.lane[data-lane="nca"]')).toHaveCount(1);
-	await expect(mini.locator('.lane[data-lane="privacy-advocates"]')).toHaveCount(0);
-	const nca = page.getByRole('listitem').filter({ hasText: 'James Babbage' }).first();
-	await expect(nca).toContainText('Not against encryption, but platforms should not adopt designs');
+	await expect(mini.locator(`.event-mark[data-event="${event.id}"]`)).toHaveAttribute('aria-current', 'true');
+	const actors = new Set(event.positions.map((position) => position.actor));
+	const lanes = await mini.locator('.lane').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-lane')));
+	expect(new Set(lanes)).toEqual(actors);
+	const stances = new Map(data.stances.map((stance) => [stance.id, stance.definition]));
+	for (const position of event.positions) {
+		await expect(page.locator(`li.position[data-actor="${position.actor}"] .stance-definition-note`)).toHaveText(stances.get(position.stance)!.replace(/\s+/g, ' ').trim());
+	}
 });
 
 test('"Cite this event" copies each citation, and the link, to the clipboard', async ({ page, context, baseURL }) => {
@@ -153,10 +162,11 @@ test('an actor page charts its stance over time and gives all its quotes', async
 test('the about page counts the balance of voices from the content and carries a content note', async ({ page, request }) => {
 	const data = await getData(request);
 	const quotes = data.events.reduce((n, e) => n + e.positions.reduce((m, p) => m + p.quotes.length, 0), 0);
+	const positions = data.events.reduce((n, e) => n + e.positions.length, 0);
 	await page.goto('/about/');
 	await expect(page.getByRole('heading', { name: 'A note for classrooms' })).toBeVisible();
-	await expect(page.getByText(`its ${quotes} quotes come from`)).toBeVisible();
-	const rows = page.getByRole('table', { name: 'Positions and quotes per group of actors' }).getByRole('row');
+	await expect(page.getByText(`its ${positions} positions and ${quotes} quotes come from`)).toBeVisible();
+	const rows = page.getByRole('table', { name: 'Positions, quotes and linked pages per group of actors' }).getByRole('row');
 	await expect(rows.filter({ hasText: 'Government' })).toHaveCount(1);
 	await expect(page.getByRole('link', { name: 'Open data' }).last()).toHaveAttribute('href', '/about/data/');
 });

@@ -24,7 +24,8 @@ export const getStaticPaths = (async () => {
 					marks: event.positions.map((position) => ({
 						label: position.actor.shortName ?? position.actor.name,
 						rank: position.stance.rank,
-						stanceLabel: position.stance.label,
+						// A preview must not present another party's description as the actor's own stance.
+						stanceLabel: position.basis === 'described' ? `As described: ${position.stance.label}` : position.stance.label,
 					})),
 				} satisfies OgCard,
 			},

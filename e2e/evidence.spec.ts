@@ -59,7 +59,7 @@ test('the timeline rings every mark not in the actor’s own words, and its lege
 	const rings = await legend.locator('li').evaluateAll((items) =>
 		items.map((item) => {
 			const ring = item.querySelector('.basis-ring');
-			return ring ? getComputedStyle(ring).strokeDasharray : 'none';
+			return ring ? `ring ${getComputedStyle(ring).strokeDasharray}` : 'no ring';
 		}),
 	);
 	// Told apart by shape, not colour: no ring, a solid one, and two different dash patterns.

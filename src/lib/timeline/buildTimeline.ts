@@ -1,7 +1,8 @@
 import type { Basis } from '../debate/evidence.ts';
 import { clusterMarks } from './clusterMarks.ts';
-import { dodgeLabels, placeLabelsInRows } from './placeLabels.ts';
-import { createTicks, createTimeScale, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
+import { compressTime, type TimeBreak } from './compressTime.ts';
+import { dodgeLabels, fitLabelsInTwoRows } from './placeLabels.ts';
+import { createTicks, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
 import { GROUP_LABELS, type TimelineInput } from './timelineInput.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -33,6 +34,8 @@ export interface TimelineView {
 	labels: { eventId: string; index: number; lines: string[]; x: number; y: number; anchor: 'start' | 'end' }[];
 	marks: PositionMarkView[];
 	clusters: ClusterView[];
+	/** Quiet stretches drawn at a fixed width, each with the time it lasted and where its label goes. */
+	breaks: (TimeBreak & { x: number; y: number; width: number; height: number; labelX: number; labelY: number })[];
 }
 
 export interface EventMarkView {
@@ -85,7 +88,7 @@ export const SIZES = {
 	laneHeight: 26,
 	groupHeader: 16,
 	labelRow: 16,
-	labelRows: 6,
+	labelRows: 2,
 	laneLabelWidth: 170,
 	marginRight: 28,
 	axisHeight: 28,
@@ -133,7 +136,9 @@ type Lanes = TimelineInput['lanes'];
 
 function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number): TimelineView {
 	const { labelRow, labelRows, laneHeight, groupHeader, laneLabelWidth, axisHeight, charWidth, mark } = SIZES;
-	const scale = createTimeScale(domain, timeRange('horizontal', width));
+	const visible = visibleEvents(input, domain);
+	const time = compressTime(moments(visible), domain, timeRange('horizontal', width));
+	const { scale, positions } = time;
 	const eventRowY = labelRows * labelRow + 14;
 	let y = eventRowY + 16;
 	const groups: TimelineView['groups'] = [];
@@ -150,28 +155,22 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 	}
 	const plotBottom = y;
 	const height = plotBottom + axisHeight;
-	const visible = visibleEvents(input, scale);
 	const events = visible.map(({ event, index }) => {
-		const x = centre(scale, event.start, event.end, event.precision);
+		const x = positions.get(event.id)!;
 		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: a, y: eventRowY - 5, width: b - a, height: 10 }));
 		return eventMark(event, index, x, eventRowY, span, { x1: x, y1: eventRowY, x2: x, y2: plotBottom });
 	});
-	const placed = placeLabelsInRows(
-		events.map((e) => ({ key: e.id, pos: e.x, size: e.label.length * charWidth })),
-		labelRows,
-		8,
+	const labels = fitLabelsInTwoRows(
+		events.map((e) => ({ key: e.id, pos: e.x, text: e.label })),
+		charWidth,
 		width - 4,
-		4,
-	);
-	const labels = placed.map((label) => {
+	).map((label) => {
 		const event = events.find((e) => e.id === label.key)!;
-		const labelY = (labelRows - label.row) * labelRow - 2;
-		const anchor: 'start' | 'end' = label.start < event.x ? 'end' : 'start';
-		return { eventId: label.key, index: event.index, lines: [event.label], x: event.x, y: labelY, anchor };
+		return { eventId: label.key, index: event.index, lines: [label.text], x: event.x, y: (labelRows - label.row) * labelRow - 2, anchor: label.anchor };
 	});
 	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));
-	const { marks, clusters } = layoutMarks(input, visible, laneViews, scale, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
-	const ticks = createTicks(scale, 100).map((tick) => ({
+	const { marks, clusters } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
+	const ticks = createTicks(scale, 100, time.breaks).map((tick) => ({
 		...tick,
 		x1: tick.pos,
 		y1: eventRowY + 10,
@@ -180,14 +179,17 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		labelX: tick.pos,
 		labelY: plotBottom + 18,
 	}));
-	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters };
+	const breaks = time.breaks.map((b) => ({ ...b, x: b.start, y: eventRowY + 10, width: b.end - b.start, height: plotBottom - eventRowY - 10, labelX: (b.start + b.end) / 2, labelY: plotBottom + 18 }));
+	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, breaks };
 }
 
 function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number, length: number): TimelineView {
 	const { verticalHeader, verticalAxisWidth, verticalLaneWidth, verticalLabelChars, labelRow, mark } = SIZES;
 	const top = verticalHeader;
-	const scale = createTimeScale(domain, timeRange('vertical', width, length));
-	const height = scale.range()[1] + 48;
+	const visible = visibleEvents(input, domain);
+	const time = compressTime(moments(visible), domain, timeRange('vertical', width, length));
+	const { scale, positions } = time;
+	const height = scale.range().at(-1)! + 48;
 	const eventColumnX = verticalAxisWidth + 8;
 	let x = eventColumnX + 12;
 	const groups: TimelineView['groups'] = [];
@@ -204,9 +206,8 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		groups.push({ id: group.id, label, x: left, y: top, width: x - left, height: height - top, labelX: left, labelY: top - 4, odd: index % 2 === 1 });
 	}
 	const labelsX = x + 6;
-	const visible = visibleEvents(input, scale);
 	const events = visible.map(({ event, index }) => {
-		const y = centre(scale, event.start, event.end, event.precision);
+		const y = positions.get(event.id)!;
 		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: eventColumnX - 5, y: a, width: 10, height: b - a }));
 		return eventMark(event, index, eventColumnX, y, span, { x1: eventColumnX, y1: y, x2: labelsX - 4, y2: y });
 	});
@@ -222,8 +223,8 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		return { eventId: label.key, index: event.index, lines: wrapped.get(label.key)!, x: labelsX, y: label.start + 12, anchor: 'start' as const };
 	});
 	const laneX = new Map(laneViews.map((lane) => [lane.id, lane.x + lane.width / 2]));
-	const { marks, clusters } = layoutMarks(input, visible, laneViews, scale, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
-	const ticks = createTicks(scale, 70).map((tick) => ({
+	const { marks, clusters } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
+	const ticks = createTicks(scale, 70, time.breaks).map((tick) => ({
 		...tick,
 		x1: eventColumnX + 8,
 		y1: tick.pos,
@@ -232,14 +233,20 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		labelX: verticalAxisWidth - 2,
 		labelY: tick.pos + 4,
 	}));
-	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters };
+	const breaks = time.breaks.map((b) => ({ ...b, x: eventColumnX + 8, y: b.start, width: x - eventColumnX - 8, height: b.end - b.start, labelX: verticalAxisWidth - 2, labelY: (b.start + b.end) / 2 + 4 }));
+	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, breaks };
 }
 
 type Visible = { event: TimelineInput['events'][number]; index: number }[];
 
+/** The moment each visible event is drawn at, for the compressed time axis. */
+function moments(visible: Visible) {
+	return visible.map(({ event }) => ({ id: event.id, time: centreTime(event.start, event.end, event.precision) }));
+}
+
 // Events whose mark falls within the shown dates; a zoomed view draws only these.
-function visibleEvents(input: TimelineInput, scale: TimeScale): Visible {
-	const [from, to] = scale.domain().map((d) => d.getTime());
+function visibleEvents(input: TimelineInput, domain: [Date, Date]): Visible {
+	const [from, to] = domain.map((d) => d.getTime());
 	return input.events.flatMap((event, index) => {
 		const mid = centreTime(event.start, event.end, event.precision);
 		return mid >= from && mid <= to ? [{ event, index }] : [];
@@ -250,7 +257,7 @@ function layoutMarks(
 	input: TimelineInput,
 	visible: Visible,
 	lanes: TimelineView['lanes'],
-	scale: TimeScale,
+	positions: Map<string, number>,
 	minGap: number,
 	place: (pos: number, laneId: string) => { x: number; y: number },
 ) {
@@ -263,7 +270,7 @@ function layoutMarks(
 			const entry = shown.get(position.eventId);
 			if (position.actorId !== lane.id || !entry) return [];
 			const { event, index } = entry;
-			return [{ position, event, index, pos: centre(scale, event.start, event.end, event.precision) }];
+			return [{ position, event, index, pos: positions.get(event.id)! }];
 		});
 		for (const cluster of clusterMarks(points, minGap)) {
 			const at = place(round(cluster.pos), lane.id);
@@ -319,10 +326,6 @@ function eventMark(event: TimelineInput['events'][number], index: number, x: num
 // A day-precision event sits at noon of its day; a month or year at the middle of its period.
 function centreTime(start: Date, end: Date, precision: string): number {
 	return precision === 'day' ? start.getTime() + 43_200_000 : (start.getTime() + end.getTime()) / 2;
-}
-
-function centre(scale: TimeScale, start: Date, end: Date, precision: string): number {
-	return round(scale(new Date(centreTime(start, end, precision))));
 }
 
 function spanOf<T>(scale: TimeScale, start: Date, end: Date, box: (a: number, b: number) => T): T {

@@ -57,3 +57,47 @@ export function dodgeLabels(requests: LabelRequest[], gap = 4, maxShift = 48, li
 	}
 	return placed;
 }
+
+/** A label fitted into one of two rows: its text cut to the room it has, anchored at its point. */
+export interface FittedLabel {
+	key: string;
+	pos: number;
+	row: number;
+	text: string;
+	anchor: 'start' | 'end';
+}
+
+/**
+ * Fits labels into two rows along the time axis, taking rows in turn so that neighbours alternate. A label runs
+ * on from its point until the next label in its row, and is cut short (ending in "…") to fit; the last in a
+ * row may instead end at its point, if there is more room behind it. A label with room for fewer than
+ * `minChars` characters is left out: its mark keeps the full title. No two labels overlap, by construction.
+ */
+export function fitLabelsInTwoRows(requests: { key: string; pos: number; text: string }[], charWidth: number, limit: number, gap = 6, minChars = 4): FittedLabel[] {
+	const sorted = [...requests].sort((a, b) => a.pos - b.pos);
+	const fitted: FittedLabel[] = [];
+	const rowEnd = [-Infinity, -Infinity];
+	sorted.forEach((request, i) => {
+		const row = i % 2;
+		const next = sorted[i + 2];
+		const ahead = (next ? next.pos : limit) - request.pos - gap;
+		const behind = next ? 0 : request.pos - Math.max(rowEnd[row], 0) - gap;
+		const anchor = behind > ahead && charsIn(ahead, charWidth) < request.text.length ? 'end' : 'start';
+		const chars = charsIn(anchor === 'start' ? ahead : behind, charWidth);
+		if (chars < minChars) return;
+		const text = shortenTo(request.text, chars);
+		rowEnd[row] = anchor === 'start' ? request.pos + text.length * charWidth : request.pos;
+		fitted.push({ key: request.key, pos: request.pos, row, text, anchor });
+	});
+	return fitted;
+}
+
+const charsIn = (room: number, charWidth: number) => Math.floor(room / charWidth);
+
+/** Cuts a label to at most `max` characters, at a word where one is near, ending in "…". */
+export function shortenTo(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, Math.max(1, max - 1));
+	const space = cut.lastIndexOf(' ');
+	return `${(space >= cut.length - 6 && space > 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -14,7 +14,7 @@ export function renderTimeline(view: TimelineView, { selected }: { selected?: st
 	return [
 		view.groups.map(renderGroup).join(''),
 		view.lanes.map((lane) => renderLane(lane, view.orientation)).join(''),
-		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}</g>`,
+		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}${view.breaks.map((b) => renderBreak(b, view.orientation)).join('')}</g>`,
 		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
 		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
@@ -60,6 +60,22 @@ function renderTick(tick: TimelineView['ticks'][number]): string {
 		`<text class="tick-label" x="${tick.labelX}" y="${tick.labelY}">${escape(tick.label)}</text>`
 	);
 }
+
+// A quiet stretch drawn short: a pale band with a zigzag at each edge, and the time it lasted on the axis.
+function renderBreak(b: TimelineView['breaks'][number], orientation: TimelineView['orientation']): string {
+	const zig = (at: number) =>
+		orientation === 'horizontal'
+			? `M${at},${b.y}${Array.from({ length: Math.ceil(b.height / 8) }, (_, i) => `L${at + (i % 2 ? -3 : 3)},${round(b.y + (i + 1) * 8)}`).join('')}`
+			: `M${b.x},${at}${Array.from({ length: Math.ceil(b.width / 8) }, (_, i) => `L${round(b.x + (i + 1) * 8)},${at + (i % 2 ? -3 : 3)}`).join('')}`;
+	const [a, z] = orientation === 'horizontal' ? [b.x + 6, b.x + b.width - 6] : [b.y + 6, b.y + b.height - 6];
+	const anchor = orientation === 'horizontal' ? '' : ' text-anchor="end"';
+	return (
+		`<g class="time-break" data-from="${b.from}" data-to="${b.to}"><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>` +
+		`<path d="${zig(a)}${zig(z)}"/><text class="break-label" x="${b.labelX}" y="${b.labelY}"${anchor}>${escape(b.label)}</text></g>`
+	);
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 function renderGuide(event: EventMarkView): string {
 	const { x1, y1, x2, y2 } = event.guide;

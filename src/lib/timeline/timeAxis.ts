@@ -36,15 +36,30 @@ const formatDayYear = utcFormat('%-d %b %Y');
 /**
  * Ticks that suit the zoom level: about one per `spacing` units of axis, labelled in years when the ticks
  * fall on years, in months (with the year where it changes) when they fall on months, and in days otherwise.
+ * On a compressed axis each run between `breaks` gets ticks for its own density, and none falls in a break.
  */
-export function createTicks(scale: TimeScale, spacing = 90): Tick[] {
-	const [r0, r1] = scale.range();
-	const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-	const dates = scale.ticks(count);
+export function createTicks(scale: TimeScale, spacing = 90, breaks: { start: number; end: number }[] = []): Tick[] {
+	const range = scale.range();
+	const [r0, r1] = [range[0], range[range.length - 1]];
+	const edges = [r0, ...breaks.flatMap((b) => [b.start, b.end]), r1];
+	const runs: [number, number][] = [];
+	for (let i = 0; i < edges.length; i += 2) if (edges[i + 1] - edges[i] > 0) runs.push([edges[i], edges[i + 1]]);
+	const dates = runs
+		.flatMap(([a, b]) => {
+			const [from, to] = [scale.invert(a), scale.invert(b)];
+			const count = Math.max(1, Math.floor((b - a) / spacing));
+			return scaleUtc().domain([from, to]).ticks(count);
+		})
+		.reduce<Date[]>((kept, date) => {
+			// Runs meet at a break: keep ticks from crowding each other across it.
+			const last = kept.at(-1);
+			if (!last || scale(date) - scale(last) >= spacing * 0.45) kept.push(date);
+			return kept;
+		}, []);
 	const onYears = dates.every((d) => +utcYear.floor(d) === +d);
 	const onMonths = dates.every((d) => +utcMonth.floor(d) === +d);
 	let previousYear: number | undefined;
-	return dates.map((date, index) => {
+	const ticks = dates.map((date, index) => {
 		const year = date.getUTCFullYear();
 		const yearChanged = index === 0 || year !== previousYear;
 		previousYear = year;
@@ -59,6 +74,7 @@ export function createTicks(scale: TimeScale, spacing = 90): Tick[] {
 					: formatDay(date);
 		return { pos: round(scale(date)), date: isoDate(date), label, major: +utcYear.floor(date) === +date };
 	});
+	return ticks.filter((tick) => tick.pos >= Math.min(r0, r1) && tick.pos <= Math.max(r0, r1));
 }
 
 /** A date as "YYYY-MM-DD", in UTC. */

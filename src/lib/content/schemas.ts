@@ -84,6 +84,8 @@ export const stanceSchema = z.strictObject({
 	id: slug,
 	/** A few words, e.g. "Encrypt only with abuse detection". */
 	label: text,
+	/** At most 20 characters for tight spaces, such as the end of a timeline lane; defaults to the label. */
+	short: text.max(20, 'a short label has at most 20 characters').optional(),
 	/** One neutral sentence saying what holding this position means. */
 	definition: text,
 	/** Place on the scale: 1 sets no condition on encryption, each higher rank sets more before it goes ahead. */

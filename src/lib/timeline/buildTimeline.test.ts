@@ -20,12 +20,12 @@ function input(): TimelineInput {
 			{ id: 'meta', label: 'Meta', group: 'industry' },
 		],
 		positions: [
-			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', basis: 'described', basisLabel: 'as described by Home Office' },
-			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt', stanceShort: 'Halt', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual', stanceShort: 'Gradual', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect', stanceShort: 'Detect', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'described', basisLabel: 'as described by Home Office' },
+			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', stanceShort: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
+			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', stanceShort: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
 		],
 	};
 }
@@ -87,7 +87,7 @@ describe('buildTimeline, horizontal', () => {
 		const xs = view.events.map((e) => e.x);
 		for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(24 - 0.1);
 		const crowded = input();
-		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', basis: 'own-words', basisLabel: 'own words' });
+		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'own-words', basisLabel: 'own words' });
 		expect(buildTimeline(crowded, { orientation: 'horizontal', width: 1000 }).clusters).toEqual([]);
 	});
 
@@ -99,8 +99,8 @@ describe('buildTimeline, horizontal', () => {
 
 	it('merges marks that would overlap in a lane into a counted cluster when the axis has no room, and splits it when zoomed in', () => {
 		const crowded = input();
-		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', basis: 'own-words', basisLabel: 'own words' });
-		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 300 });
+		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'own-words', basisLabel: 'own words' });
+		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 420 });
 		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
 		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);
 		expect(renderTimeline(wide)).toMatch(/<g class="cluster" data-actor="meta" data-index="2" data-from="2023-12-06" data-to="2023-12-08" role="button" tabindex="-1" aria-label="Meta: 2 positions, 6 December 2023 to 7 December 2023\. Select to see them one by one\.">/);

@@ -3,7 +3,7 @@ import { clusterMarks } from './clusterMarks.ts';
 import { compressTime, type TimeBreak } from './compressTime.ts';
 import { dodgeLabels, fitLabelsInTwoRows } from './placeLabels.ts';
 import { createTicks, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
-import { GROUP_LABELS, type TimelineInput } from './timelineInput.ts';
+import { GROUP_LABELS, type TimelineInput, type TimelinePosition } from './timelineInput.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -34,6 +34,10 @@ export interface TimelineView {
 	labels: { eventId: string; index: number; lines: string[]; x: number; y: number; anchor: 'start' | 'end' }[];
 	marks: PositionMarkView[];
 	clusters: ClusterView[];
+	/** Each actor's successive positions joined by a line, with a marker where the stance changes. */
+	movements: MovementView[];
+	/** At the end of each lane (horizontal only), the actor's latest stance in words. */
+	latest: { actorId: string; x: number; y: number; text: string; rank: number }[];
 	/** Quiet stretches drawn at a fixed width, each with the time it lasted and where its label goes. */
 	breaks: (TimeBreak & { x: number; y: number; width: number; height: number; labelX: number; labelY: number })[];
 }
@@ -68,6 +72,13 @@ export interface PositionMarkView {
 	y: number;
 }
 
+/** A lane's line through its marks in time order; `changes` sit halfway along each segment whose stance moves. */
+export interface MovementView {
+	actorId: string;
+	d: string;
+	changes: { x: number; y: number; direction: 'more' | 'fewer'; title: string }[];
+}
+
 export interface ClusterView {
 	actorId: string;
 	/** Its first event's place in time order, for keyboard navigation along the lane. */
@@ -85,12 +96,14 @@ export interface ClusterView {
 /** Fixed sizes of the drawing, in user units. */
 export const SIZES = {
 	mark: 14,
-	laneHeight: 26,
-	groupHeader: 16,
+	laneHeight: 21,
+	groupHeader: 14,
 	labelRow: 16,
 	labelRows: 2,
 	laneLabelWidth: 170,
 	marginRight: 28,
+	/** Room at the end of each horizontal lane for its latest stance, in words. */
+	latestWidth: 132,
 	axisHeight: 28,
 	charWidth: 6.6,
 	verticalHeader: 140,
@@ -114,6 +127,9 @@ export function buildTimeline(input: TimelineInput, options: TimelineOptions): T
 		: layoutVertical(input, lanes, domain, options.width, options.verticalLength ?? VERTICAL_LENGTH);
 }
 
+/** The home timeline's width in user units: about its width in pixels on a laptop, so 24 units are 24 pixels. */
+export const HORIZONTAL_WIDTH = 1200;
+
 /** The default length of the vertical timeline's time axis. */
 export const VERTICAL_LENGTH = 800;
 
@@ -127,7 +143,7 @@ export function fullDomain(input: TimelineInput): [Date, Date] {
 
 /** Where the time axis runs, in user units: along x for a horizontal timeline, along y for a vertical one. */
 export function timeRange(orientation: Orientation, width: number, verticalLength = VERTICAL_LENGTH): [number, number] {
-	if (orientation === 'horizontal') return [SIZES.laneLabelWidth, width - SIZES.marginRight];
+	if (orientation === 'horizontal') return [SIZES.laneLabelWidth, width - SIZES.latestWidth];
 	const start = SIZES.verticalHeader + 26;
 	return [start, start + verticalLength];
 }
@@ -169,8 +185,15 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		return { eventId: label.key, index: event.index, lines: [label.text], x: event.x, y: (labelRows - label.row) * labelRow - 2, anchor: label.anchor };
 	});
 	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));
-	const { marks, clusters } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
-	const ticks = createTicks(scale, 100, time.breaks).map((tick) => ({
+	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
+	const latest = latestStances(input, visible, laneViews).map(({ lane, position }) => ({
+		actorId: lane.id,
+		x: width - SIZES.latestWidth + 16,
+		y: lane.y + lane.height / 2,
+		text: position.stanceShort,
+		rank: position.rank,
+	}));
+	const ticks = clearOfBreaks(createTicks(scale, 100, time.breaks), time.breaks, charWidth).map((tick) => ({
 		...tick,
 		x1: tick.pos,
 		y1: eventRowY + 10,
@@ -180,7 +203,7 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		labelY: plotBottom + 18,
 	}));
 	const breaks = time.breaks.map((b) => ({ ...b, x: b.start, y: eventRowY + 10, width: b.end - b.start, height: plotBottom - eventRowY - 10, labelX: (b.start + b.end) / 2, labelY: plotBottom + 18 }));
-	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, breaks };
+	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, movements, latest, breaks };
 }
 
 function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number, length: number): TimelineView {
@@ -223,7 +246,7 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		return { eventId: label.key, index: event.index, lines: wrapped.get(label.key)!, x: labelsX, y: label.start + 12, anchor: 'start' as const };
 	});
 	const laneX = new Map(laneViews.map((lane) => [lane.id, lane.x + lane.width / 2]));
-	const { marks, clusters } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
+	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
 	const ticks = createTicks(scale, 70, time.breaks).map((tick) => ({
 		...tick,
 		x1: eventColumnX + 8,
@@ -234,10 +257,17 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		labelY: tick.pos + 4,
 	}));
 	const breaks = time.breaks.map((b) => ({ ...b, x: eventColumnX + 8, y: b.start, width: x - eventColumnX - 8, height: b.end - b.start, labelX: verticalAxisWidth - 2, labelY: (b.start + b.end) / 2 + 4 }));
-	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, breaks };
+	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, movements, latest: [], breaks };
 }
 
 type Visible = { event: TimelineInput['events'][number]; index: number }[];
+
+/** Leaves out the ticks whose label would run into a break's label on the same axis line. */
+function clearOfBreaks(ticks: Tick[], breaks: TimeBreak[], charWidth: number): Tick[] {
+	return ticks.filter((tick) =>
+		breaks.every((b) => Math.abs(tick.pos - (b.start + b.end) / 2) >= ((tick.label.length + b.label.length) * charWidth) / 2 + 6),
+	);
+}
 
 /** The moment each visible event is drawn at, for the compressed time axis. */
 function moments(visible: Visible) {
@@ -265,7 +295,9 @@ function layoutMarks(
 	const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
 	const marks: PositionMarkView[] = [];
 	const clusters: ClusterView[] = [];
+	const movements: MovementView[] = [];
 	for (const lane of lanes) {
+		const drawn: { x: number; y: number; first: TimelinePosition; last: TimelinePosition }[] = [];
 		const points = input.positions.flatMap((position) => {
 			const entry = shown.get(position.eventId);
 			if (position.actorId !== lane.id || !entry) return [];
@@ -274,6 +306,7 @@ function layoutMarks(
 		});
 		for (const cluster of clusterMarks(points, minGap)) {
 			const at = place(round(cluster.pos), lane.id);
+			drawn.push({ ...at, first: cluster.marks[0].position, last: cluster.marks[cluster.marks.length - 1].position });
 			if (cluster.marks.length === 1) {
 				const [{ position, event, index }] = cluster.marks;
 				marks.push({
@@ -303,8 +336,33 @@ function layoutMarks(
 				});
 			}
 		}
+		if (drawn.length > 1) movements.push(movementOf(lane.id, laneLabels.get(lane.id) ?? lane.id, drawn));
 	}
-	return { marks, clusters };
+	return { marks, clusters, movements };
+}
+
+/** The line through a lane's marks, and a marker halfway along each segment where the stance moves. */
+function movementOf(actorId: string, name: string, drawn: { x: number; y: number; first: TimelinePosition; last: TimelinePosition }[]): MovementView {
+	const d = drawn.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join('');
+	const changes = drawn.slice(1).flatMap((point, i) => {
+		const before = drawn[i].last;
+		if (point.first.rank === before.rank) return [];
+		const direction: 'more' | 'fewer' = point.first.rank > before.rank ? 'more' : 'fewer';
+		const title = `${name}: from ${before.stanceLabel} to ${point.first.stanceLabel} (${direction} conditions on encryption)`;
+		return [{ x: round((drawn[i].x + point.x) / 2), y: round((drawn[i].y + point.y) / 2), direction, title }];
+	});
+	return { actorId, d, changes };
+}
+
+/** Each shown lane's latest position among the shown events. */
+function latestStances(input: TimelineInput, visible: Visible, lanes: TimelineView['lanes']) {
+	const shown = new Set(visible.map(({ event }) => event.id));
+	const latest = new Map<string, TimelinePosition>();
+	for (const position of input.positions) if (shown.has(position.eventId)) latest.set(position.actorId, position);
+	return lanes.flatMap((lane) => {
+		const position = latest.get(lane.id);
+		return position ? [{ lane, position }] : [];
+	});
 }
 
 function eventMark(event: TimelineInput['events'][number], index: number, x: number, y: number, span: EventMarkView['span'], guide: EventMarkView['guide']): EventMarkView {

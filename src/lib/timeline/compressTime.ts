@@ -66,7 +66,8 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
 	const gaps = anchors.slice(1).map((anchor, i) => {
 		const duration = anchor.time - anchors[i].time;
 		const between = anchors[i].ids.length > 0 && anchor.ids.length > 0;
-		return { duration, isBreak: events.length > 0 && duration > breakAfter, min: between ? minGap : Math.min(edge, duration > 0 ? edge : 0) };
+		// The padding before the first event and after the last is a fixed margin, not time to be drawn.
+		return { duration, isBreak: events.length > 0 && between && duration > breakAfter, min: between ? minGap : duration > 0 ? edge : 0, fixed: !between && events.length > 0 };
 	});
 	const length = r1 - r0;
 	let available = length - spans.reduce((a, b) => a + b, 0) - gaps.filter((g) => g.isBreak).length * breakSize;
@@ -74,7 +75,7 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
 	const plain = available <= 0;
 	if (plain) available = length;
 	const widths = fitWidths(
-		gaps.map((gap) => (plain ? { ...gap, isBreak: false, min: 0 } : gap)),
+		gaps.map((gap) => (plain ? { ...gap, isBreak: false, min: 0, fixed: false } : gap)),
 		available,
 		breakSize,
 	);
@@ -114,14 +115,14 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
  * proportion to its length, raised to its minimum where that is more, with the rest shared out so the widths
  * fill `available` exactly. Where even the minimums do not fit, every stretch is in proportion to time.
  */
-function fitWidths(gaps: { duration: number; isBreak: boolean; min: number }[], available: number, breakSize: number): number[] {
+function fitWidths(gaps: { duration: number; isBreak: boolean; min: number; fixed?: boolean }[], available: number, breakSize: number): number[] {
 	const free = gaps.map((gap) => !gap.isBreak);
 	const mins = gaps.map((gap) => (gap.isBreak ? 0 : gap.min));
 	if (mins.reduce((a, b) => a + b, 0) > available) {
 		const total = gaps.reduce((sum, gap) => sum + (gap.isBreak ? 0 : gap.duration), 0) || 1;
 		return gaps.map((gap) => (gap.isBreak ? breakSize : (available * gap.duration) / total));
 	}
-	const fixed = gaps.map(() => false);
+	const fixed = gaps.map((gap) => Boolean(gap.fixed));
 	for (;;) {
 		const room = available - mins.reduce((sum, min, i) => sum + (fixed[i] ? min : 0), 0);
 		const time = gaps.reduce((sum, gap, i) => sum + (free[i] && !fixed[i] ? gap.duration : 0), 0);

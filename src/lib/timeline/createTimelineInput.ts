@@ -31,6 +31,7 @@ export function createTimelineInput(debate: Debate, href: (path: string) => stri
 			stanceId: position.stance.id,
 			rank: position.stance.rank,
 			stanceLabel: position.stance.label,
+			stanceShort: position.stance.short ?? position.stance.label,
 			basis: position.basis,
 			basisLabel: basisPhrase(position),
 		})),

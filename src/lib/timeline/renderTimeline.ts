@@ -19,6 +19,8 @@ export function renderTimeline(view: TimelineView, { selected }: { selected?: st
 		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
 		`<g class="events">${view.events.map((event) => renderEventMark(event, event.id === selected)).join('')}</g>`,
+		`<g class="movements" aria-hidden="true">${view.movements.map(renderMovement).join('')}</g>`,
+		view.latest.length > 0 ? `<g class="latest" aria-hidden="true">${view.latest.map(renderLatest).join('')}</g>` : '',
 		`<g class="marks">${view.marks.map((mark) => renderMark(mark, mark.eventId === selected)).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
 	].join('');
 }
@@ -61,21 +63,36 @@ function renderTick(tick: TimelineView['ticks'][number]): string {
 	);
 }
 
-// A quiet stretch drawn short: a pale band with a zigzag at each edge, and the time it lasted on the axis.
+// A quiet stretch drawn short: a pale band across the plot, a pair of slashes where it cuts the axis (as a broken
+// axis is drawn), and the time it lasted on the axis.
 function renderBreak(b: TimelineView['breaks'][number], orientation: TimelineView['orientation']): string {
-	const zig = (at: number) =>
-		orientation === 'horizontal'
-			? `M${at},${b.y}${Array.from({ length: Math.ceil(b.height / 8) }, (_, i) => `L${at + (i % 2 ? -3 : 3)},${round(b.y + (i + 1) * 8)}`).join('')}`
-			: `M${b.x},${at}${Array.from({ length: Math.ceil(b.width / 8) }, (_, i) => `L${round(b.x + (i + 1) * 8)},${at + (i % 2 ? -3 : 3)}`).join('')}`;
-	const [a, z] = orientation === 'horizontal' ? [b.x + 6, b.x + b.width - 6] : [b.y + 6, b.y + b.height - 6];
-	const anchor = orientation === 'horizontal' ? '' : ' text-anchor="end"';
+	const horizontal = orientation === 'horizontal';
+	const [cx, cy] = horizontal ? [round(b.x + b.width / 2), b.y + b.height] : [b.x, round(b.y + b.height / 2)];
+	const slashes = horizontal ? `M${cx - 6},${cy + 5}l5,-10M${cx + 1},${cy + 5}l5,-10` : `M${cx - 5},${cy + 6}l10,-5M${cx - 5},${cy - 1}l10,-5`;
+	const anchor = horizontal ? '' : ' text-anchor="end"';
 	return (
 		`<g class="time-break" data-from="${b.from}" data-to="${b.to}"><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>` +
-		`<path d="${zig(a)}${zig(z)}"/><text class="break-label" x="${b.labelX}" y="${b.labelY}"${anchor}>${escape(b.label)}</text></g>`
+		`<path d="${slashes}"/><text class="break-label" x="${b.labelX}" y="${b.labelY}"${anchor}>${escape(b.label)}</text></g>`
 	);
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+// An actor's line through its marks; where its stance moves, a small triangle halfway along: pointing up for
+// more conditions on encryption, down for fewer (the legend says so).
+function renderMovement(movement: TimelineView['movements'][number]): string {
+	const changes = movement.changes
+		.map(
+			(change) =>
+				`<path class="movement-change" data-direction="${change.direction}" d="${change.direction === 'more' ? `M${change.x - 4},${change.y + 3}L${change.x + 4},${change.y + 3}L${change.x},${change.y - 4}Z` : `M${change.x - 4},${change.y - 3}L${change.x + 4},${change.y - 3}L${change.x},${change.y + 4}Z`}"><title>${escape(change.title)}</title></path>`,
+		)
+		.join('');
+	return `<g data-actor="${movement.actorId}"><path class="movement" data-actor="${movement.actorId}" d="${movement.d}"/>${changes}</g>`;
+}
+
+function renderLatest(latest: TimelineView['latest'][number]): string {
+	return `<text class="lane-stance" data-actor="${latest.actorId}" data-rank="${latest.rank}" x="${latest.x}" y="${latest.y}">${escape(latest.text)}</text>`;
+}
 
 function renderGuide(event: EventMarkView): string {
 	const { x1, y1, x2, y2 } = event.guide;

@@ -39,6 +39,8 @@ export interface TimelinePosition {
 	stanceId: string;
 	rank: number;
 	stanceLabel: string;
+	/** The stance in at most 20 characters, for the end of a lane. */
+	stanceShort: string;
 	/** The position's evidence grade. */
 	basis: Basis;
 	/** The grade in words for the mark's name: "own words", "as described by Home Office". */

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The timeline as a new reader first meets it: on the first screen, readable at a glance, showing movement.
+
+const figure = (page: Page, orientation: 'horizontal' | 'vertical') => page.locator(`figure.timeline[data-orientation="${orientation}"]`);
+const boxes = (page: Page, orientation: 'horizontal' | 'vertical', selector: string) =>
+	figure(page, orientation)
+		.locator(selector)
+		.evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-event') ?? '', ...JSON.parse(JSON.stringify(node.getBoundingClientRect())) })));
+
+test.describe('at 1280 × 800', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('every mark of the default view is inside the first screen, without scrolling', async ({ page }) => {
+		await page.goto('/');
+		const marks = await boxes(page, 'horizontal', '.mark, .cluster, .event-mark');
+		expect(marks.length).toBeGreaterThan(0);
+		for (const mark of marks) {
+			expect(mark.top, mark.id).toBeGreaterThanOrEqual(0);
+			expect(mark.bottom, mark.id).toBeLessThanOrEqual(800);
+			expect(mark.left, mark.id).toBeGreaterThanOrEqual(0);
+			expect(mark.right, mark.id).toBeLessThanOrEqual(1280);
+		}
+	});
+
+	test('distinct events stand at least 24 px apart, and no clusters are needed', async ({ page }) => {
+		await page.goto('/');
+		const events = await boxes(page, 'horizontal', '.event-mark circle');
+		const centres = events.map((e) => e.left + e.width / 2).sort((a, b) => a - b);
+		for (let i = 1; i < centres.length; i++) expect(centres[i] - centres[i - 1]).toBeGreaterThanOrEqual(24);
+		await expect(figure(page, 'horizontal').locator('.cluster')).toHaveCount(0);
+	});
+
+	test('joins every actor’s successive positions with a line, marks each change of stance, and names the latest', async ({ page, request }) => {
+		const data = await (await request.get('/data/events.json')).json();
+		const stances = new Map<string, { rank: number }>(data.stances.map((s: { id: string; rank: number }) => [s.id, s]));
+		const byActor = new Map<string, number[]>();
+		for (const event of data.events) for (const p of event.positions) byActor.set(p.actor, [...(byActor.get(p.actor) ?? []), stances.get(p.stance)!.rank]);
+		await page.goto('/');
+		const chart = figure(page, 'horizontal');
+		for (const [actor, ranks] of byActor) {
+			await expect(chart.locator(`path.movement[data-actor="${actor}"]`), actor).toHaveCount(ranks.length > 1 ? 1 : 0);
+			const changes = ranks.filter((rank, i) => i > 0 && rank !== ranks[i - 1]).length;
+			await expect(chart.locator(`g[data-actor="${actor}"] .movement-change`), actor).toHaveCount(changes);
+			await expect(chart.locator(`.lane-stance[data-actor="${actor}"]`)).toHaveCount(1);
+		}
+		const up = chart.locator('.movement-change[data-direction="more"]').first();
+		await expect(up.locator('title')).toHaveText(/more conditions on encryption/);
+		await expect(page.locator('.timeline-help')).toContainText('▲ towards more conditions on encryption');
+	});
+});
+
+for (const width of [1280, 390]) {
+	test(`no two chart labels overlap at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 844 });
+		await page.goto('/');
+		const orientation = width > 640 ? 'horizontal' : 'vertical';
+		const labels = await figure(page, orientation)
+			.locator('.event-label, .lane-label, .tick-label, .break-label, .lane-stance, .group-label')
+			.evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent, ...JSON.parse(JSON.stringify(node.getBoundingClientRect())) })));
+		expect(labels.length).toBeGreaterThan(0);
+		for (const [i, a] of labels.entries()) {
+			for (const b of labels.slice(i + 1)) {
+				const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+				expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+			}
+		}
+	});
+}
+
+test.describe('at 390 × 844', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+	test('the chart starts on the first screen, with at least one mark in view', async ({ page }) => {
+		await page.goto('/');
+		const chart = await figure(page, 'vertical').boundingBox();
+		expect(chart!.y).toBeLessThan(844);
+		const marks = await boxes(page, 'vertical', '.mark');
+		expect(marks.some((m) => m.top >= 0 && m.bottom <= 844)).toBe(true);
+	});
+});
+
+test('Zoom in keeps the page where it is and leaves at least one mark in view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await page.evaluate(() => window.scrollTo(0, 120));
+	const before = await page.evaluate(() => window.scrollY);
+	for (let i = 0; i < 3; i++) {
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await expect(page).toHaveURL(/from=/);
+		expect(await page.evaluate(() => window.scrollY)).toBe(before);
+		await expect.poll(async () => figure(page, 'horizontal').locator('.mark, .cluster').count()).toBeGreaterThan(0);
+	}
+});

@@ -25,7 +25,10 @@ for (const path of builtPages()) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
 		if (path === '/') {
+			await page.locator('summary', { hasText: 'Actors' }).click();
 			await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: 'Meta', exact: true }).uncheck();
+			await page.keyboard.press('Escape');
+			await expect(page.getByRole('group', { name: 'Actors' })).toBeHidden();
 			await expect(page.locator('figure.timeline[data-orientation="horizontal"] .mark[data-actor="meta"]')).toHaveCount(0);
 			await page.locator('figure.timeline[data-orientation="horizontal"] .mark[data-actor="nspcc"]').first().hover();
 			await expect(page.locator('timeline-details')).toBeVisible();

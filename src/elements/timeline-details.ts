@@ -86,6 +86,10 @@ class TimelineDetails extends HTMLElement {
 		if (matchMedia('(max-width: 640px)').matches) {
 			this.style.removeProperty('left');
 			this.style.removeProperty('top');
+			// The sheet never covers its mark: it moves to the top of the screen when the mark is low down.
+			this.classList.remove('at-top');
+			const sheet = this.getBoundingClientRect();
+			if (target.getBoundingClientRect().bottom > sheet.top - 8) this.classList.add('at-top');
 			return;
 		}
 		const mark = target.getBoundingClientRect();

@@ -12,7 +12,31 @@ class TimelineFilter extends HTMLElement {
 		this.syncGroups();
 		this.hideElsewhere(shown);
 		this.addEventListener('change', this.onChange);
+		// The list opens over the chart: Escape or a click elsewhere closes it, focus back on its button.
+		this.addEventListener('keydown', this.onKeyDown);
+		document.addEventListener('click', this.onOutsideClick);
 	}
+
+	disconnectedCallback() {
+		document.removeEventListener('click', this.onOutsideClick);
+	}
+
+	private get menu(): HTMLDetailsElement | null {
+		return this.querySelector('details');
+	}
+
+	private onKeyDown = (event: KeyboardEvent) => {
+		const menu = this.menu;
+		if (event.key !== 'Escape' || !menu?.open) return;
+		menu.open = false;
+		menu.querySelector('summary')?.focus();
+		event.stopPropagation();
+	};
+
+	private onOutsideClick = (event: MouseEvent) => {
+		const menu = this.menu;
+		if (menu?.open && !this.contains(event.target as Node)) menu.open = false;
+	};
 
 	private actorInputs(): HTMLInputElement[] {
 		return [...this.querySelectorAll<HTMLInputElement>('input[name="actor"]')];

@@ -1,7 +1,8 @@
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { fullDomain, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
-import { createTimeScale, isoDate, parseIsoDay, type TimeScale } from '../lib/timeline/timeAxis.ts';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { centreTime, fullDomain, fullTimeScale, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
+import { isoDate, parseIsoDay, type TimeScale } from '../lib/timeline/timeAxis.ts';
+import type { TimelineInput } from '../lib/timeline/timelineInput.ts';
 import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
 import { getState, hiddenActors, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
 
@@ -22,16 +23,18 @@ const FAR = 1e6;
 
 let zoomables: Zoomable[] = [];
 let syncing = false;
+let timeline: TimelineInput | undefined;
 
 export async function attachZoom() {
 	const input = await loadTimelineInput();
+	timeline = input;
 	const full = fullDomain(input);
 	const maxScale = Math.max(1, (full[1].getTime() - full[0].getTime()) / MIN_SPAN_MS);
 	zoomables = timelineFigures().map((figure) => {
 		const orientation = figure.dataset.orientation as Orientation;
 		const svg = figure.querySelector<SVGSVGElement>('svg.timeline-svg')!;
 		const [r0, r1] = timeRange(orientation, Number(figure.dataset.width));
-		const base = createTimeScale(full, [r0, r1]);
+		const base = fullTimeScale(input, orientation, Number(figure.dataset.width));
 		const horizontal = orientation === 'horizontal';
 		const behaviour = zoom<SVGSVGElement, unknown>()
 			.scaleExtent([1, maxScale])
@@ -57,17 +60,41 @@ export async function attachZoom() {
 	if (range) setDomain([new Date(`${range[0]}T00:00:00Z`), new Date(`${range[1]}T00:00:00Z`)]);
 }
 
-/** Zooms the visible timeline by a factor (2 zooms in, 0.5 out) about the selected event, or else its middle. */
+/**
+ * Zooms the visible timeline by a factor (2 zooms in, 0.5 out) about the selected event, or else the event
+ * with positions nearest the middle of the view, so at least one event with its marks stays in view. The
+ * page never scrolls: only the drawing changes.
+ */
 export function zoomBy(factor: number) {
 	const zoomable = visible();
-	if (!zoomable) return;
-	const selected = zoomable.svg.querySelector<SVGCircleElement>('.event-mark[aria-current="true"] circle');
+	if (!zoomable || !timeline) return;
 	const horizontal = zoomable.orientation === 'horizontal';
-	const [r0, r1] = zoomable.base.range();
-	const at = selected ? Number(selected.getAttribute(horizontal ? 'cx' : 'cy')) : (r0 + r1) / 2;
+	const transform = zoomTransform(zoomable.svg);
+	const eventId = anchorEvent(zoomable);
+	const event = timeline.events.find((e) => e.id === eventId);
+	const [r0, r1] = [zoomable.base.range()[0], zoomable.base.range().at(-1)!];
+	const base = event ? zoomable.base(new Date(centreTime(event.start, event.end, event.precision))) : undefined;
+	const at = base === undefined ? (r0 + r1) / 2 : horizontal ? transform.applyX(base) : transform.applyY(base);
 	const { width, height } = zoomable.svg.viewBox.baseVal;
 	const point: [number, number] = horizontal ? [at, height / 2] : [width / 2, at];
 	select(zoomable.svg).call(zoomable.behaviour.scaleBy, factor, point);
+}
+
+/** The selected event, else the shown event with positions whose marker is nearest the middle of the axis. */
+function anchorEvent({ svg, orientation }: Zoomable): string | undefined {
+	const selected = svg.querySelector<SVGElement>('.event-mark[aria-current="true"]')?.dataset.event;
+	if (selected) return selected;
+	const withMarks = new Set([...svg.querySelectorAll<SVGElement>('.mark, .cluster')].flatMap((m) => (m.dataset.event ? [m.dataset.event] : [])));
+	const { width, height } = svg.viewBox.baseVal;
+	const middle = orientation === 'horizontal' ? width / 2 : height / 2;
+	let best: [number, string] | undefined;
+	for (const mark of svg.querySelectorAll<SVGCircleElement>('.event-mark circle')) {
+		const id = (mark.parentNode as SVGElement).dataset.event;
+		if (!id || (withMarks.size > 0 && !withMarks.has(id))) continue;
+		const distance = Math.abs(Number(mark.getAttribute(orientation === 'horizontal' ? 'cx' : 'cy')) - middle);
+		if (!best || distance < best[0]) best = [distance, id];
+	}
+	return best?.[1];
 }
 
 /** Returns to the whole debate. */
@@ -99,8 +126,17 @@ function setDomain(domain: [Date, Date]) {
 	syncing = false;
 }
 
+/** The dates a transform shows: the base scale (piecewise, as drawn) read at the ends of the axis. */
+function domainOf({ base, orientation }: Zoomable, transform: ZoomTransform): [Date, Date] {
+	const range = base.range();
+	const [r0, r1] = [range[0], range[range.length - 1]];
+	const invert = (at: number) => base.invert(orientation === 'horizontal' ? transform.invertX(at) : transform.invertY(at));
+	return [invert(r0), invert(r1)];
+}
+
 function transformFor({ base, orientation }: Zoomable, [from, to]: [Date, Date]): ZoomTransform {
-	const [r0, r1] = base.range();
+	const range = base.range();
+	const [r0, r1] = [range[0], range[range.length - 1]];
 	const k = (r1 - r0) / (base(to) - base(from));
 	const shift = r0 - k * base(from);
 	return orientation === 'horizontal' ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);
@@ -110,8 +146,7 @@ let frame = 0;
 const pending = new Map<HTMLElement, [Date, Date]>();
 
 function onZoom(zoomable: Zoomable, transform: ZoomTransform) {
-	const scale = zoomable.orientation === 'horizontal' ? transform.rescaleX(zoomable.base) : transform.rescaleY(zoomable.base);
-	pending.set(zoomable.figure, scale.domain() as [Date, Date]);
+	pending.set(zoomable.figure, domainOf(zoomable, transform));
 	frame ||= requestAnimationFrame(() => {
 		frame = 0;
 		for (const [figure, domain] of pending) void redrawFigure(figure, hiddenActors(), domain);
@@ -121,10 +156,9 @@ function onZoom(zoomable: Zoomable, transform: ZoomTransform) {
 
 /** Records the zoomed figure's dates in the URL and brings the other figure to the same dates. */
 function commit(zoomable: Zoomable) {
-	const transform = select(zoomable.svg).property('__zoom') as ZoomTransform;
+	const transform = zoomTransform(zoomable.svg);
 	const identity = transform.k === 1;
-	const scale = zoomable.orientation === 'horizontal' ? transform.rescaleX(zoomable.base) : transform.rescaleY(zoomable.base);
-	const [from, to] = scale.domain();
+	const [from, to] = domainOf(zoomable, transform);
 	updateState({ range: identity ? undefined : [isoDate(from), isoDate(to)] });
 	syncing = true;
 	for (const other of zoomables) {

@@ -141,6 +141,16 @@ export function fullDomain(input: TimelineInput): [Date, Date] {
 	]);
 }
 
+/**
+ * The compressed time scale of the whole debate (the unzoomed view) along a figure's time axis: the zoom
+ * behaviour's base, so a zoom's dates are read off the same axis the reader sees.
+ */
+export function fullTimeScale(input: TimelineInput, orientation: Orientation, width: number, verticalLength = VERTICAL_LENGTH): TimeScale {
+	const domain = fullDomain(input);
+	const visible = visibleEvents(input, domain);
+	return compressTime(moments(visible), domain, timeRange(orientation, width, verticalLength)).scale;
+}
+
 /** Where the time axis runs, in user units: along x for a horizontal timeline, along y for a vertical one. */
 export function timeRange(orientation: Orientation, width: number, verticalLength = VERTICAL_LENGTH): [number, number] {
 	if (orientation === 'horizontal') return [SIZES.laneLabelWidth, width - SIZES.latestWidth];
@@ -382,7 +392,7 @@ function eventMark(event: TimelineInput['events'][number], index: number, x: num
 }
 
 // A day-precision event sits at noon of its day; a month or year at the middle of its period.
-function centreTime(start: Date, end: Date, precision: string): number {
+export function centreTime(start: Date, end: Date, precision: string): number {
 	return precision === 'day' ? start.getTime() + 43_200_000 : (start.getTime() + end.getTime()) / 2;
 }
 

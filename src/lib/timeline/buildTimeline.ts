@@ -106,7 +106,7 @@ export const SIZES = {
 	latestWidth: 132,
 	axisHeight: 28,
 	charWidth: 6.6,
-	verticalHeader: 140,
+	verticalHeader: 46,
 	verticalAxisWidth: 54,
 	verticalLaneWidth: 18,
 	verticalLabelChars: 13,
@@ -227,16 +227,19 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 	let x = eventColumnX + 12;
 	const groups: TimelineView['groups'] = [];
 	const laneViews: TimelineView['lanes'] = [];
+	// Columns are too narrow for names: each is numbered in horizontal text, the same number at every zoom and
+	// filter, and the key beside the chart names them.
+	const numbers = new Map(input.lanes.map((lane, i) => [lane.id, String(i + 1)]));
 	for (const [index, group] of groupsOf(lanes).entries()) {
 		const left = x;
 		for (const lane of group.lanes) {
 			const centreX = x + verticalLaneWidth / 2;
-			laneViews.push({ id: lane.id, label: lane.label, x, y: top, width: verticalLaneWidth, height: height - top, labelX: centreX + 4, labelY: top - 6, latestX: centreX, latestY: top + 10 });
+			laneViews.push({ id: lane.id, label: numbers.get(lane.id)!, x, y: top, width: verticalLaneWidth, height: height - top, labelX: centreX, labelY: top - 8, latestX: centreX, latestY: top + 10 });
 			x += verticalLaneWidth;
 		}
 		// Columns are narrow: a group's name is shown only where it fits above its lanes.
 		const label = GROUP_LABELS[group.id].length * SIZES.charWidth * 0.85 <= x - left ? GROUP_LABELS[group.id] : '';
-		groups.push({ id: group.id, label, x: left, y: top, width: x - left, height: height - top, labelX: left, labelY: top - 4, odd: index % 2 === 1 });
+		groups.push({ id: group.id, label, x: left, y: top, width: x - left, height: height - top, labelX: left, labelY: top - 28, odd: index % 2 === 1 });
 	}
 	const labelsX = x + 6;
 	const events = visible.map(({ event, index }) => {

@@ -13,7 +13,7 @@ export function renderTimeline(view: TimelineView, { selected }: { selected?: st
 	const labelled = new Set(view.labels.map((label) => label.eventId));
 	return [
 		view.groups.map(renderGroup).join(''),
-		view.lanes.map((lane) => renderLane(lane, view.orientation)).join(''),
+		view.lanes.map(renderLane).join(''),
 		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}${view.breaks.map((b) => renderBreak(b, view.orientation)).join('')}</g>`,
 		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
 		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
@@ -47,11 +47,10 @@ function renderGroup(group: TimelineView['groups'][number]): string {
 	);
 }
 
-function renderLane(lane: TimelineView['lanes'][number], orientation: TimelineView['orientation']): string {
-	const rotate = orientation === 'vertical' ? ` transform="rotate(-90 ${lane.labelX} ${lane.labelY})"` : '';
+function renderLane(lane: TimelineView['lanes'][number]): string {
 	return (
 		`<g class="lane" data-lane="${lane.id}">` +
-		`<text class="lane-label" x="${lane.labelX}" y="${lane.labelY}"${rotate}>${escape(lane.label)}</text>` +
+		`<text class="lane-label" x="${lane.labelX}" y="${lane.labelY}">${escape(lane.label)}</text>` +
 		`<use class="lane-latest" x="${lane.latestX}" y="${lane.latestY}" aria-hidden="true"/></g>`
 	);
 }

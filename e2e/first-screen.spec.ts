@@ -92,3 +92,27 @@ test('Zoom in keeps the page where it is and leaves at least one mark in view', 
 		await expect.poll(async () => figure(page, 'horizontal').locator('.mark, .cluster').count()).toBeGreaterThan(0);
 	}
 });
+
+test('selecting a mark shows its evidence beside it, never over it, and Escape returns focus to the mark', async ({ page, request }) => {
+	const data = await (await request.get('/data/events.json')).json();
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Embed' }).focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('ArrowDown');
+	const mark = page.locator(':focus');
+	const [eventId, actorId] = [await mark.getAttribute('data-event'), await mark.getAttribute('data-actor')];
+	const position = data.events.find((e: { id: string }) => e.id === eventId).positions.find((p: { actor: string }) => p.actor === actorId);
+	const details = page.locator('timeline-details');
+	await expect(details).toBeVisible();
+	const evidence = position.quotes[0]?.text ?? position.linked[0].paraphrase;
+	await expect(details).toContainText(evidence.replace(/\s+/g, ' ').trim().slice(0, 40));
+	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute('href', new RegExp(`/events/${eventId}/$`));
+	const [a, b] = [await mark.boundingBox(), await details.boundingBox()];
+	const covers = a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+	expect(covers).toBe(false);
+	await page.keyboard.press('Escape');
+	await expect(details).toBeHidden();
+	await expect(page.locator(':focus')).toHaveAttribute('data-event', eventId!);
+	await expect(page.locator(':focus')).toHaveAttribute('data-actor', actorId!);
+});

@@ -127,6 +127,8 @@ function detailsFor(target: Element): Node[] {
 			const text = quote.querySelector('blockquote')?.textContent?.trim() ?? '';
 			const kind = quote.classList.contains('reported') ? 'Reported: ' : (position as HTMLElement).dataset.basis === 'described' ? 'Described: ' : '';
 			nodes.push(paragraph(kind ? `${kind}${text}` : `“${text}”`, 'details-quote'));
+			const source = quote.querySelector('.source-citation')?.textContent?.trim();
+			if (source) nodes.push(paragraph(`Source: ${source}`, 'details-source'));
 		} else if (summary) {
 			nodes.push(paragraph(`Our summary: ${summary}`, 'details-quote'));
 		}

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { inlineStyles } from './src/integrations/inlineStyles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
@@ -33,10 +34,12 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !page.includes('/404') }),
 		searchIndex(),
+		inlineStyles(),
 		hostHeaders(),
 	],
-	// Nothing inlined: the Content-Security-Policy allows scripts and styles from the site's own files only.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// CSS is inlined so the first paint waits for no second request; each <style> is allowed by its hash in the
+	// Content-Security-Policy (inlineStyles, which must run before hostHeaders). Scripts stay in files.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// Event texts link the first mention of each glossary term to its definition.
 	markdown: { processor: satteri({ hastPlugins: [glossaryHastPlugin({ terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` })] }) },

@@ -2,11 +2,12 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy } from '../lib/site/csp.ts';
+import { inlineStyleHashes } from './inlineStyles.ts';
 
 /** The security headers every page is served with, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export function securityHeaders(frameAncestors = "'none'", wasm = false): Record<string, string> {
 	return {
-		'Content-Security-Policy': contentSecurityPolicy({ frameAncestors, wasm }),
+		'Content-Security-Policy': contentSecurityPolicy({ frameAncestors, wasm, styleHashes: [...inlineStyleHashes].sort() }),
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin',
 		'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',

@@ -10,16 +10,20 @@ export const INLINE_SCRIPT =
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** The CSP source that allows one inline <style> element with exactly this text. */
+export const styleHash = hash;
+
 /**
  * The site's Content-Security-Policy: everything from its own origin, nothing inline but the one script above,
  * no plugins, no framing unless `frameAncestors` says who may (headers only: browsers ignore it in a meta tag).
  */
-export function contentSecurityPolicy({ frameAncestors, wasm = false }: { frameAncestors?: string; wasm?: boolean } = {}): string {
+export function contentSecurityPolicy({ frameAncestors, wasm = false, styleHashes = [] }: { frameAncestors?: string; wasm?: boolean; styleHashes?: Iterable<string> } = {}): string {
 	return [
 		"default-src 'self'",
 		// The search page runs Pagefind's WebAssembly; no page may evaluate JavaScript from strings.
 		`script-src 'self' ${hash(INLINE_SCRIPT)}${wasm ? " 'wasm-unsafe-eval'" : ''}`,
-		"style-src 'self'",
+		// The pages' CSS is inlined by the build, each <style> allowed by its hash (src/integrations/inlineStyles.ts).
+		["style-src 'self'", ...styleHashes].join(' '),
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",

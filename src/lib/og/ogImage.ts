@@ -16,8 +16,8 @@ export const OG_HEIGHT = 630;
 
 /** A 1200×630 SVG for a link preview: site name, date, title, and a row of stance marks with actor names. */
 export function renderOgSvg({ title, kicker, marks }: OgCard): string {
-	const lines = wrapLabel(title, 38).slice(0, 4);
-	if (wrapLabel(title, 38).length > 4) lines[3] = `${lines[3].replace(/\s*\S+$/, '')}…`;
+	const lines = wrapLabel(title, 33).slice(0, 4);
+	if (wrapLabel(title, 33).length > 4) lines[3] = `${lines[3].replace(/\s*\S+$/, '')}…`;
 	const titleSvg = lines.map((line, i) => `<text x="64" y="${196 + i * 60}" class="title">${escape(line)}</text>`).join('');
 	const shown = marks.slice(0, 6);
 	const markSvg = shown

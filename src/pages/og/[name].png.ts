@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
 						label: position.actor.shortName ?? position.actor.name,
 						rank: position.stance.rank,
 						// A preview must not present another party's description as the actor's own stance.
-						stanceLabel: position.basis === 'described' ? `As described: ${position.stance.label}` : position.stance.label,
+						stanceLabel: `${position.basis === 'described' ? 'As described: ' : ''}${position.stance.short ?? position.stance.label}`,
 					})),
 				} satisfies OgCard,
 			},

@@ -186,12 +186,13 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: a, y: eventRowY - 5, width: b - a, height: 10 }));
 		return eventMark(event, index, x, eventRowY, span, { x1: x, y1: eventRowY, x2: x, y2: plotBottom });
 	});
+	const eventsById = new Map(events.map((e) => [e.id, e]));
 	const labels = fitLabelsInTwoRows(
 		events.map((e) => ({ key: e.id, pos: e.x, text: e.label })),
 		charWidth,
 		width - 4,
 	).map((label) => {
-		const event = events.find((e) => e.id === label.key)!;
+		const event = eventsById.get(label.key)!;
 		return { eventId: label.key, index: event.index, lines: [label.text], x: event.x, y: (labelRows - label.row) * labelRow - 2, anchor: label.anchor };
 	});
 	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));
@@ -254,8 +255,9 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		56,
 		height,
 	);
+	const eventsById = new Map(events.map((e) => [e.id, e]));
 	const labels = placed.map((label) => {
-		const event = events.find((e) => e.id === label.key)!;
+		const event = eventsById.get(label.key)!;
 		return { eventId: label.key, index: event.index, lines: wrapped.get(label.key)!, x: labelsX, y: label.start + 12, anchor: 'start' as const };
 	});
 	const laneX = new Map(laneViews.map((lane) => [lane.id, lane.x + lane.width / 2]));
@@ -309,13 +311,18 @@ function layoutMarks(
 	const marks: PositionMarkView[] = [];
 	const clusters: ClusterView[] = [];
 	const movements: MovementView[] = [];
+	const byLane = new Map<string, TimelinePosition[]>();
+	for (const position of input.positions) {
+		if (!shown.has(position.eventId)) continue;
+		const list = byLane.get(position.actorId);
+		if (list) list.push(position);
+		else byLane.set(position.actorId, [position]);
+	}
 	for (const lane of lanes) {
 		const drawn: { x: number; y: number; first: TimelinePosition; last: TimelinePosition }[] = [];
-		const points = input.positions.flatMap((position) => {
-			const entry = shown.get(position.eventId);
-			if (position.actorId !== lane.id || !entry) return [];
-			const { event, index } = entry;
-			return [{ position, event, index, pos: positions.get(event.id)! }];
+		const points = (byLane.get(lane.id) ?? []).map((position) => {
+			const { event, index } = shown.get(position.eventId)!;
+			return { position, event, index, pos: positions.get(event.id)! };
 		});
 		for (const cluster of clusterMarks(points, minGap)) {
 			const at = place(round(cluster.pos), lane.id);

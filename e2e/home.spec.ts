@@ -82,15 +82,21 @@ test.describe('home page without JavaScript', () => {
 		await expect(privacy).toContainText('Reported, not their own words');
 	});
 
-	test('shows every claimed figure with its claimant and any caveat', async ({ page }) => {
+	test("shows every claimed figure on its event's page, with its claimant and any caveat, and links to them from the home page", async ({ page, request }) => {
+		const data = await (await request.get('/data/events.json')).json();
+		const actors = new Map(data.actors.map((actor: { id: string; name: string }) => [actor.id, actor.name]));
+		const event = data.events.find((e: { claims: unknown[] }) => e.claims.length > 0);
 		await page.goto('/');
-		const claims = page.getByRole('region', { name: /^Figures claimed at: Priti Patel/ });
-		const claim = claims.getByRole('listitem').filter({ hasText: 'of global child abuse reports could be lost' });
-		await expect(claim).toContainText('70%');
-		await expect(claim).toContainText('Claimed by NSPCC');
-		const campaign = page.getByRole('region', { name: /^Figures claimed at: Home Office campaign/ });
-		const unsure = campaign.getByRole('listitem').filter({ hasText: 'searches for online child sexual abuse material' });
-		await expect(unsure).toContainText('names no source for this figure');
+		const card = page.locator(`article[data-event="${event.id}"]`);
+		await expect(card.getByRole('link', { name: new RegExp(`^${event.claims.length} figures? claimed`) })).toHaveAttribute('href', `${event.url}#figures-title`);
+		await page.goto(event.url);
+		const claims = page.getByRole('region', { name: /^Figures claimed at:/ }).getByRole('listitem');
+		await expect(claims).toHaveCount(event.claims.length);
+		for (const [i, claim] of event.claims.entries()) {
+			await expect(claims.nth(i)).toContainText(claim.figure);
+			await expect(claims.nth(i)).toContainText(claim.claimant ? `Claimed by ${claim.speaker ? '' : actors.get(claim.claimant)}` : 'Stated by the publication itself');
+			if (claim.caveat) await expect(claims.nth(i)).toContainText(claim.caveat.replace(/\s+/g, ' ').trim());
+		}
 	});
 
 	test('links every event to its own page, which reads alone', async ({ page, request }) => {

@@ -56,6 +56,12 @@ test.describe('/data/events.json', () => {
 		}
 	});
 
+	test('states the licence of the data, and the data page says it too', async ({ page }) => {
+		expect((data as unknown as { license: { name: string } }).license.name).toBe('CC BY 4.0');
+		await page.goto('/about/data/');
+		await expect(page.locator('a[rel="license"]')).toHaveText('CC BY 4.0');
+	});
+
 	test('gives every position a known actor and stance, and every claim a claimant', () => {
 		const actors = new Set(data.actors.map((a) => a.id));
 		const stances = new Set(data.stances.map((s) => s.id));

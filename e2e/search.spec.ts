@@ -41,3 +41,9 @@ test('search works when the site is served under /debate/', async ({ page }) => 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(new URL(page.url()).pathname).toMatch(/^\/debate\/(events|actors|sources)\//);
 });
+
+test('the static server answers a malformed address with 400 and keeps serving', async ({ request }) => {
+	const bad = await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/%E0%A4%A`);
+	expect(bad.status()).toBe(400);
+	expect((await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/`)).status()).toBe(200);
+});

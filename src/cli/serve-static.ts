@@ -24,7 +24,14 @@ const TYPES: Record<string, string> = {
 };
 
 createServer((request, response) => {
-	const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+	let path: string;
+	try {
+		path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+	} catch {
+		// A malformed address (a lone "%", a broken UTF-8 escape) is the client's error, not a reason to stop.
+		response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL\n');
+		return;
+	}
 	const inner = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
 	const file = inner === undefined ? undefined : [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
 	const served = file ?? join(dir, '404.html');

@@ -166,6 +166,7 @@ describe('buildOpenData', () => {
 		expect(data.events[3].positions[1]).toMatchObject({ actor: 'meta', basis: 'described', describedBy: 'home-office', quotes: [{ by: { type: 'publication', id: 's3', actor: 'home-office' } }] });
 		expect(data.events[4].positions[0]).toMatchObject({ basis: 'linked', linked: [{ url: 'https://example.org/reply', published: '2023-09-21' }], quotes: [] });
 		expect(data.events[4].inReplyTo).toEqual(['2023-09-20-campaign']);
+		expect(data.license).toMatchObject({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
 		expect(data.sources[0]).toMatchObject({ id: 's1', publisher: 'Paper', title: 'Story', published: '2021-04-19', url: null });
 	});
 });

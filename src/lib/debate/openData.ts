@@ -1,5 +1,12 @@
 import type { Debate, QuoteBy } from './buildDebate.ts';
 
+/** The terms of the site's own text and data; quotations stay their authors'. */
+export const DATA_LICENSE = {
+	name: 'CC BY 4.0',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+	note: "The site's own text and data are under CC BY 4.0. Quotations remain their authors' and publishers', reproduced for criticism and review.",
+} as const;
+
 /**
  * The machine-readable form of the whole debate, served at /data/events.json. Field names are a public
  * contract (documented in the README and on /about/data/): add fields, never rename or remove them.
@@ -10,6 +17,7 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 		title: 'The E2EE Debate Timeline',
 		description:
 			'Dated events, positions and verbatim quotes from the UK debate on end-to-end encryption and child safety, 2020–2023.',
+		license: DATA_LICENSE,
 		events: debate.events.map((event) => ({
 			id: event.id,
 			title: event.title,

@@ -51,6 +51,29 @@ describe('npm run draft', () => {
 		expect(readFileSync(join(root, 'seeds', 'ofcom_draft_code.txt'), 'utf8')).toBe(article);
 	});
 
+	it('refuses an empty, a binary and an HTML file, saying why, and writes nothing', () => {
+		const snapshot = () => [
+			readdirSync(join(root, 'seeds')).join(','),
+			readdirSync(join(root, 'content', 'events')).join(','),
+			readFileSync(join(root, 'content', 'sources.yaml'), 'utf8'),
+		];
+		const before = snapshot();
+		const cases: [string, string | Uint8Array, RegExp][] = [
+			['empty.txt', '  \n', /invalid article: .*empty\.txt is empty/],
+			['random.txt', Uint8Array.from({ length: 3072 }, (_, i) => (i * 197 + 13) % 256), /random\.txt is not UTF-8 text/],
+			['page.html', '<!DOCTYPE html><html><head><title>News</title></head><body><p>“We are not against privacy,” said Ian Critchley.</p></body></html>', /page\.html is HTML, not the article's text/],
+		];
+		for (const [name, body, message] of cases) {
+			const path = join(root, name);
+			writeFileSync(path, body);
+			const { status, output } = run('draft.ts', path);
+			expect(status, name).toBe(1);
+			expect(output, name).toMatch(message);
+			expect(output, name).toContain('Nothing was written');
+		}
+		expect(snapshot()).toEqual(before);
+	});
+
 	it('refuses a malformed publication date', () => {
 		expect(run('draft.ts', file, '--published', '15/03/2024').output).toContain('invalid --published: "15/03/2024"');
 	});

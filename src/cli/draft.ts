@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { actorSchema, personSchema, type Actor, type Person } from '../lib/content/schemas.ts';
 import { readContent } from '../lib/content/readContent.ts';
 import { draftEvent } from '../lib/draft/draftEvent.ts';
+import { articleProblem } from '../lib/draft/readArticle.ts';
 
 function fail(message: string): never {
 	console.error(`draft: ${message}`);
@@ -20,7 +21,10 @@ if (!existsSync(file)) fail(`invalid article: ${file} does not exist`);
 if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) fail(`invalid --published: "${published}" (expected YYYY-MM-DD)`);
 
 const root = process.cwd();
-const article = readFileSync(file, 'utf8');
+const bytes = readFileSync(file);
+const problem = articleProblem(bytes);
+if (problem) fail(`invalid article: ${file} ${problem}. Nothing was written to seeds/, content/ or sources.yaml.`);
+const article = bytes.toString('utf8');
 const seedId = basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
 if (!seedId) fail(`invalid article name: ${file}`);
 const seedPath = join(root, 'seeds', `${seedId}.txt`);

@@ -45,7 +45,8 @@ class EmbedDialog extends HTMLElement {
 
 	/** The embed page's URL for the chosen options; "as you see it now" carries the page's filters, dates and event. */
 	private embedUrl(): string {
-		const url = new URL(this.dataset.embedUrl!);
+		// The page's own origin and base, as served: the snippet works wherever the site is deployed.
+		const url = new URL(this.dataset.embedUrl!, location.href);
 		const data = new FormData(this.form);
 		if (this.dataset.currentView !== undefined && data.get('view') === 'current') {
 			const here = new URL(location.href);
@@ -64,7 +65,7 @@ class EmbedDialog extends HTMLElement {
 		const data = new FormData(this.form);
 		const height = Number(data.get('height')) || 600;
 		const src = this.embedUrl();
-		const snippet = embedSnippet({ src, title: this.dataset.title!, height, scriptUrl: data.get('resize') ? this.dataset.scriptUrl : undefined });
+		const snippet = embedSnippet({ src, title: this.dataset.title!, height, scriptUrl: data.get('resize') ? new URL(this.dataset.scriptUrl!, location.href).href : undefined });
 		this.form.querySelector('textarea')!.value = snippet;
 		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
 		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;

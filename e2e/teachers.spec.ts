@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Absolute URLs on the site name its configured origin; the test server runs elsewhere, so point them at it. */
@@ -109,26 +110,8 @@ test('the lesson handout prints on two to four A4 pages, with a QR code to the t
 	expect(pages).toBeLessThanOrEqual(4);
 });
 
-/** RFC 4180 parsing, enough to read the site's own CSV back. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (quoted) {
-			if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (char === '"') quoted = false;
-			else field += char;
-		} else if (char === '"') quoted = true;
-		else if (char === ',') row.push(field), (field = '');
-		else if (char === '\r' && text[i + 1] === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		} else field += char;
-	}
-	return rows;
-}
+/** The site's CSV read back by an independent RFC 4180 parser, strict about quoting and column counts. */
+const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: false, record_delimiter: '\r\n' });
 
 test('the CSV downloads parse, with a row per event and one per quote', async ({ request }) => {
 	const data = await (await request.get('/data/events.json')).json();

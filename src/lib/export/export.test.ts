@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../content/schemas.ts';
 import { buildDebate } from '../debate/buildDebate.ts';
@@ -54,6 +55,13 @@ describe('eventsCsv and quotesCsv', () => {
 			'event,date,actor,group,stance,rank,basis,basis_label,described_by,quotes,linked_urls',
 			'2023-07-letter,2023-07,Home Office,government,Halt until child protection is shown,6,own-words,Own words,,2,',
 		]);
+	});
+
+	it('reads back, through an independent RFC 4180 parser, to exactly the words written', () => {
+		const rows: string[][] = parse(quotesCsv(debate), { record_delimiter: '\r\n' });
+		expect(rows.slice(1).map((row) => row[5])).toEqual(['It is "not acceptable", she said.', 'reported <words>']);
+		const formulas: string[][] = parse(toCsv([['=1+1', '@cmd', 'plain']]), { record_delimiter: '\r\n' });
+		expect(formulas[0]).toEqual(["'=1+1", "'@cmd", 'plain']);
 	});
 
 	it('defuses cells a spreadsheet would run as formulas, and leaves numbers alone', () => {

@@ -2,6 +2,7 @@
 // event from it in content/events/, for an editor to review. Never overwrites an event, or a different seed.
 import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { actorSchema, personSchema, type Actor, type Person } from '../lib/content/schemas.ts';
 import { readContent } from '../lib/content/readContent.ts';
 import { draftEvent } from '../lib/draft/draftEvent.ts';
@@ -12,11 +13,16 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const publishedAt = args.indexOf('--published');
-const published = publishedAt === -1 ? undefined : args[publishedAt + 1];
-const file = args.find((arg, i) => !arg.startsWith('--') && (publishedAt === -1 || i !== publishedAt + 1));
-if (!file) fail('usage: npm run draft -- <article.txt> [--published YYYY-MM-DD]');
+const USAGE = 'usage: npm run draft -- <article.txt> [--published YYYY-MM-DD]';
+let parsed: { values: { published?: string }; positionals: string[] };
+try {
+	parsed = parseArgs({ options: { published: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+	fail(`${(error as Error).message}\n${USAGE}`);
+}
+const published = parsed.values.published;
+const [file] = parsed.positionals;
+if (!file || parsed.positionals.length > 1) fail(USAGE);
 if (!existsSync(file)) fail(`invalid article: ${file} does not exist`);
 if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) fail(`invalid --published: "${published}" (expected YYYY-MM-DD)`);
 

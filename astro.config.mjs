@@ -8,12 +8,16 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { inlineStyles } from './src/integrations/inlineStyles.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { siteOrigin } from './src/lib/site/siteUrl.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryHastPlugin } from './src/lib/glossary/glossaryLinks.ts';
 
-// Where the site is served: SITE_URL is its origin (for canonical links, feeds and link previews) and
-// BASE_PATH the folder under it ("/" at a domain's root, "/debate/" under a path).
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Where the site is served: SITE_URL is its origin (for canonical links, feeds and link previews), else a
+// known host's own variable, else localhost with a loud warning; BASE_PATH is the folder under it ("/" at a
+// domain's root, "/debate/" under a path).
+const origin = siteOrigin(process.env);
+const site = origin.site;
+if (origin.warning && (process.env.CI || process.env.NODE_ENV === 'production')) console.warn(`\n⚠ ${origin.warning}\n`);
 const base = process.env.BASE_PATH || '/';
 // A missing or broken glossary is reported by the content check, with its file and line, rather than here.
 let glossary = [];

@@ -16,25 +16,6 @@ class EmbedDialog extends HTMLElement {
 		this.opener.addEventListener('click', () => this.open());
 		this.form.addEventListener('input', () => this.update());
 		this.dialog.addEventListener('close', () => this.opener.focus());
-		this.dialog.addEventListener('keydown', (event) => this.trapFocus(event));
-	}
-
-	// A modal dialog already makes the page behind it inert; this keeps Tab cycling within the dialog too,
-	// rather than leaving it for the browser's own controls.
-	private trapFocus(event: KeyboardEvent) {
-		if (event.key !== 'Tab') return;
-		const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')].filter(
-			(element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0,
-		);
-		const first = focusable[0];
-		const last = focusable.at(-1);
-		if (event.shiftKey && document.activeElement === first) {
-			event.preventDefault();
-			last?.focus();
-		} else if (!event.shiftKey && document.activeElement === last) {
-			event.preventDefault();
-			first?.focus();
-		}
 	}
 
 	private open() {

@@ -72,7 +72,7 @@ export function zoomBy(factor: number) {
 	const transform = zoomTransform(zoomable.svg);
 	const eventId = anchorEvent(zoomable);
 	const event = timeline.events.find((e) => e.id === eventId);
-	const [r0, r1] = [zoomable.base.range()[0], zoomable.base.range().at(-1)!];
+	const [r0, r1] = axisEnds(zoomable.base);
 	const base = event ? zoomable.base(new Date(centreTime(event.start, event.end, event.precision))) : undefined;
 	const at = base === undefined ? (r0 + r1) / 2 : horizontal ? transform.applyX(base) : transform.applyY(base);
 	const { width, height } = zoomable.svg.viewBox.baseVal;
@@ -126,17 +126,21 @@ function setDomain(domain: [Date, Date]) {
 	syncing = false;
 }
 
+/** The ends of the time axis: the first and last points of the (piecewise) base scale's range. */
+function axisEnds(base: TimeScale): [number, number] {
+	const range = base.range();
+	return [range[0], range[range.length - 1]];
+}
+
 /** The dates a transform shows: the base scale (piecewise, as drawn) read at the ends of the axis. */
 function domainOf({ base, orientation }: Zoomable, transform: ZoomTransform): [Date, Date] {
-	const range = base.range();
-	const [r0, r1] = [range[0], range[range.length - 1]];
+	const [r0, r1] = axisEnds(base);
 	const invert = (at: number) => base.invert(orientation === 'horizontal' ? transform.invertX(at) : transform.invertY(at));
 	return [invert(r0), invert(r1)];
 }
 
 function transformFor({ base, orientation }: Zoomable, [from, to]: [Date, Date]): ZoomTransform {
-	const range = base.range();
-	const [r0, r1] = [range[0], range[range.length - 1]];
+	const [r0, r1] = axisEnds(base);
 	const k = (r1 - r0) / (base(to) - base(from));
 	const shift = r0 - k * base(from);
 	return orientation === 'horizontal' ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);

@@ -209,9 +209,10 @@ function checkEvent(record: RawRecord, data: EventParts, known: Known, seeds: Ma
 			report(record, [...at, 'describedBy'], unknown('actor', position.describedBy, known.actors));
 		}
 		const voices: Voice[] = [];
+		const lookup = voiceLookup(known);
 		position.quotes.forEach((quote, q) => {
 			const quoteAt = [...at, 'quotes', q];
-			const voice = resolveVoice(quote.by, quote.source, voiceLookup(known));
+			const voice = resolveVoice(quote.by, quote.source, lookup);
 			if (voice) voices.push(voice);
 			else if (quote.by !== position.speaker || speakerOk) report(record, [...quoteAt, 'by'], `${unknown('person or actor', quote.by, new Map<string, unknown>([...known.people, ...known.actors]))} (or "publication" for the source's own words)`);
 			if (!quote.source) return;

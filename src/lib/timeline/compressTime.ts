@@ -67,7 +67,7 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
 		const duration = anchor.time - anchors[i].time;
 		const between = anchors[i].ids.length > 0 && anchor.ids.length > 0;
 		// The padding before the first event and after the last is a fixed margin, not time to be drawn.
-		return { duration, isBreak: events.length > 0 && between && duration > breakAfter, min: between ? minGap : duration > 0 ? edge : 0, fixed: !between && events.length > 0 };
+		return { duration, isBreak: between && duration > breakAfter, min: between ? minGap : duration > 0 ? edge : 0, fixed: !between && events.length > 0 };
 	});
 	const length = r1 - r0;
 	let available = length - spans.reduce((a, b) => a + b, 0) - gaps.filter((g) => g.isBreak).length * breakSize;

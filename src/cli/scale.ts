@@ -1,6 +1,7 @@
 // `npm run scale`: builds a synthetic debate of 1,000 events and 20 actors in a temporary folder and reports
 // the build time, the home page's weight, and the time to redraw one zoom step in Chromium.
-// Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom redraw ≤ 16 ms.
+// Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom step from input to the next painted
+// frame ≤ 16 ms (the browser's Event Timing, as INP measures it; Event Timing rounds durations to 8 ms).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +72,7 @@ function timed(command: string[], cwd: string): number {
 	return (performance.now() - started) / 1000;
 }
 
-async function measureZoom(root: string): Promise<{ redraw: number[]; frame: number[] }> {
+async function measureZoom(root: string): Promise<{ redraw: number[]; paint: number[] }> {
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
 	const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
@@ -87,26 +88,31 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; frame: num
 				await new Promise((r) => setTimeout(r, 200));
 			}
 		}
+		// The browser's own Event Timing: for each click, from the input to the next frame painted after its
+		// handlers and the redraw they schedule. This is what a reader waits for (the same measure as INP).
+		await page.evaluate(() => {
+			const clicks: number[] = [];
+			Object.assign(window, { zoomClicks: clicks });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) if (entry.name === 'click') clicks.push(entry.duration);
+			}).observe({ type: 'event', durationThreshold: 0 } as PerformanceObserverInit);
+		});
+		const button = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+		const [zoomIn, zoomOut] = [await button('Zoom in'), await button('Zoom out')];
+		const click = (box: { x: number; y: number; width: number; height: number }) => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 		// The first click loads the zoom code and the timeline data; the steps after it are what is measured.
-		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await click(zoomIn);
 		await page.waitForFunction(() => performance.getEntriesByName('timeline-redraw').length > 0);
-		const frame: number[] = [];
 		for (let step = 0; step < 12; step++) {
-			const direction = step % 4 < 2 ? 'in' : 'out';
-			// From the click to the frame after the redraw, timed inside the page (no automation overhead).
-			frame.push(
-				await page.evaluate(async (zoom) => {
-					const done = performance.getEntriesByName('timeline-redraw').length;
-					const started = performance.now();
-					document.querySelector<HTMLButtonElement>(`button[data-zoom="${zoom}"]`)!.click();
-					while (performance.getEntriesByName('timeline-redraw').length === done) await new Promise((r) => requestAnimationFrame(r));
-					await new Promise((r) => requestAnimationFrame(r));
-					return performance.now() - started;
-				}, direction),
-			);
+			const done = await page.evaluate(() => performance.getEntriesByName('timeline-redraw').length);
+			await click(step % 4 < 2 ? zoomIn : zoomOut);
+			await page.waitForFunction((count) => performance.getEntriesByName('timeline-redraw').length > count, done);
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 		}
 		const redraw = await page.evaluate(() => performance.getEntriesByName('timeline-redraw').slice(1).map((entry) => entry.duration));
-		return { redraw, frame };
+		const paint = await page.evaluate(() => (window as unknown as { zoomClicks: number[] }).zoomClicks.slice(1));
+		if (paint.length !== redraw.length) throw new Error(`Event Timing saw ${paint.length} zoom clicks for ${redraw.length} redraws`);
+		return { redraw, paint };
 	} finally {
 		await browser.close();
 		server.kill();
@@ -123,17 +129,17 @@ try {
 	console.log(`Synthetic debate: ${EVENTS} events, ${ACTORS} actors, in ${root}`);
 	const build = timed([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);
 	const home = measurePage(join(root, 'dist'), '/');
-	const { redraw, frame } = await measureZoom(root);
+	const { redraw, paint } = await measureZoom(root);
 	const rows: [string, string, string, boolean][] = [
 		['build time', `${build.toFixed(1)} s`, '≤ 60 s', build <= 60],
 		['home page, gzipped (HTML + CSS + initial JS)', kb(home.total), '≤ 150 KB', home.total <= 150 * 1024],
 		['  of which HTML', kb(home.html), '', true],
 		['  of which initial JS', kb(home.initialJs), '≤ 30 KB', home.initialJs <= 30 * 1024],
-		['zoom redraw, median of 12 steps (layout + SVG + DOM)', `${median(redraw).toFixed(1)} ms`, '≤ 16 ms', median(redraw) <= 16],
-		['zoom redraw, slowest step', `${Math.max(...redraw).toFixed(1)} ms`, '', true],
-		['click to the frame after the redraw, median', `${median(frame).toFixed(1)} ms`, '', true],
+		['zoom step, input to next paint, median of 12 (Event Timing)', `${median(paint).toFixed(0)} ms`, '≤ 16 ms', median(paint) <= 16],
+		['  slowest step', `${Math.max(...paint).toFixed(0)} ms`, '', true],
+		['  of which the redraw script (layout + SVG string + DOM), median', `${median(redraw).toFixed(1)} ms`, '', true],
 	];
-	for (const [name, value, target, ok] of rows) console.log(`${name.padEnd(54)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
+	for (const [name, value, target, ok] of rows) console.log(`${name.padEnd(66)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
 	if (rows.some(([, , target, ok]) => target && !ok)) process.exitCode = 1;
 } finally {
 	if (!process.env.SCALE_KEEP) rmSync(root, { recursive: true, force: true });

@@ -34,7 +34,8 @@ class TimelineKeys extends HTMLElement {
 	/** Makes one mark per figure tabbable: the last focused one if it is still drawn, else the selected or first event. */
 	private resetTabStops(figure: HTMLElement, keep?: { event?: string; actor?: string }) {
 		const marks = [...figure.querySelectorAll<SVGElement>(MARKS)];
-		for (const mark of marks) mark.setAttribute('tabindex', '-1');
+		// A redraw prints its marks with tabindex="-1" already; only the page as built needs every one set.
+		for (const mark of marks) if (mark.getAttribute('tabindex') !== '-1') mark.setAttribute('tabindex', '-1');
 		const selected = getState().event;
 		const target =
 			(keep && marks.find((m) => m.dataset.event === keep.event && m.dataset.actor === keep.actor)) ??
@@ -57,7 +58,7 @@ class TimelineKeys extends HTMLElement {
 		const mark = (event.target as Element).closest<SVGElement>(MARKS);
 		if (!mark) return;
 		const figure = mark.closest('figure')!;
-		for (const other of figure.querySelectorAll(MARKS)) other.setAttribute('tabindex', '-1');
+		for (const other of figure.querySelectorAll(`:is(${MARKS})[tabindex="0"]`)) other.setAttribute('tabindex', '-1');
 		mark.setAttribute('tabindex', '0');
 		if (isKnownEvent(mark.dataset.event) && getState().event !== mark.dataset.event) updateState({ event: mark.dataset.event });
 	};

@@ -52,7 +52,7 @@ export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet
 	const svg = figure.querySelector('svg.timeline-svg')!;
 	svg.setAttribute('viewBox', `0 0 ${view.width} ${view.height}`);
 	svg.setAttribute('height', String(view.height));
-	svg.querySelector('.timeline-plot')!.innerHTML = renderTimeline(view);
+	svg.querySelector('.timeline-plot')!.innerHTML = renderTimeline(view, { roving: true });
 	figure.dataset.from = view.domain[0];
 	figure.dataset.to = view.domain[1];
 	performance.measure('timeline-redraw', 'timeline-redraw-start');

@@ -7,10 +7,13 @@ import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
 
 /**
  * The inside of the timeline's <svg>: groups, lanes, axis, event markers and labels, position marks, clusters.
- * `selected` marks one event's marks with aria-current="true".
+ * `selected` marks one event's marks with aria-current="true". `roving` takes every mark out of the Tab order
+ * (tabindex="-1") for the keyboard behaviour, which then makes one of them the figure's Tab stop; the page as
+ * built leaves it out, so that without JavaScript every mark is a plain link.
  */
-export function renderTimeline(view: TimelineView, { selected }: { selected?: string } = {}): string {
+export function renderTimeline(view: TimelineView, { selected, roving = false }: { selected?: string; roving?: boolean } = {}): string {
 	const labelled = new Set(view.labels.map((label) => label.eventId));
+	const tab = roving ? ' tabindex="-1"' : '';
 	return [
 		view.groups.map(renderGroup).join(''),
 		view.lanes.map(renderLane).join(''),
@@ -18,10 +21,10 @@ export function renderTimeline(view: TimelineView, { selected }: { selected?: st
 		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
 		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
-		`<g class="events">${view.events.map((event) => renderEventMark(event, event.id === selected)).join('')}</g>`,
+		`<g class="events">${view.events.map((event) => renderEventMark(event, event.id === selected, tab)).join('')}</g>`,
 		`<g class="movements" aria-hidden="true">${view.movements.map(renderMovement).join('')}</g>`,
 		view.latest.length > 0 ? `<g class="latest" aria-hidden="true">${view.latest.map(renderLatest).join('')}</g>` : '',
-		`<g class="marks">${view.marks.map((mark) => renderMark(mark, mark.eventId === selected)).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
+		`<g class="marks">${view.marks.map((mark) => renderMark(mark, mark.eventId === selected, tab)).join('')}${view.clusters.map(renderCluster).join('')}</g>`,
 	].join('');
 }
 
@@ -109,20 +112,20 @@ export const BASIS_RING_RADIUS = 10;
 
 const current = (selected: boolean) => (selected ? ' aria-current="true"' : '');
 
-function renderEventMark(event: EventMarkView, selected: boolean): string {
+function renderEventMark(event: EventMarkView, selected: boolean, tab: string): string {
 	const span = event.span
 		? `<rect class="event-span" x="${event.span.x}" y="${event.span.y}" width="${event.span.width}" height="${event.span.height}" rx="3"/>`
 		: '';
 	return (
-		`<a class="event-mark${event.precision === 'day' ? '' : ' approx'}" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}"${current(selected)}>` +
+		`<a class="event-mark${event.precision === 'day' ? '' : ' approx'}" href="${escape(event.href)}" data-event="${event.id}" data-index="${event.index}"${current(selected)}${tab}>` +
 		`<title>${escape(event.title)}</title>${span}<circle cx="${event.x}" cy="${event.y}" r="5"/></a>`
 	);
 }
 
-function renderMark(mark: PositionMarkView, selected: boolean): string {
+function renderMark(mark: PositionMarkView, selected: boolean, tab: string): string {
 	const style = stanceStyle(mark.rank);
 	return (
-		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}" data-basis="${mark.basis}"${current(selected)}>` +
+		`<a class="mark${mark.approx ? ' approx' : ''}" href="${escape(mark.href)}" data-event="${mark.eventId}" data-index="${mark.index}" data-actor="${mark.actorId}" data-stance="${mark.stanceId}" data-basis="${mark.basis}"${current(selected)}${tab}>` +
 		`<title>${escape(mark.title)}</title><use href="#${style.symbolId}" x="${mark.x}" y="${mark.y}"/>` +
 		// The actor's own words need no sign; every weaker grade gets a ring whose dashes say which (see the legend).
 		(mark.basis === 'own-words' ? '' : `<circle class="basis-ring" cx="${mark.x}" cy="${mark.y}" r="${BASIS_RING_RADIUS}"/>`) +

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +34,7 @@ describe('npm run draft', () => {
 		expect(status, output).toBe(0);
 		expect(output).toContain('Drafted content/events/2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx');
 		expect(readFileSync(join(root, 'seeds', 'ofcom_draft_code.txt'), 'utf8')).toBe(article);
+		expect(readFileSync(join(root, 'seeds', 'SHA256SUMS'), 'utf8')).toContain(`${createHash('sha256').update(article).digest('hex')}  ofcom_draft_code.txt\n`);
 		const mdx = readFileSync(join(root, 'content', 'events', '2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx'), 'utf8');
 		expect(mdx).toContain('date: "2024-03-14"');
 		expect(mdx).toContain('text: "Children deserve the same protection in private messages as anywhere else online."');

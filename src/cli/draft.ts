@@ -1,5 +1,5 @@
 // `npm run draft -- <article.txt> [--published YYYY-MM-DD]`: archives a new article in seeds/ and drafts an
-// event from it in content/events/, for an editor to review. Never overwrites an event, or a different seed.
+// event from it in content/events/, for an editor to review; the seed's SHA-256 goes into seeds/SHA256SUMS. Never overwrites an event, or a different seed.
 import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { actorSchema, personSchema, type Actor, type Person } from '../lib/conte
 import { readContent } from '../lib/content/readContent.ts';
 import { draftEvent } from '../lib/draft/draftEvent.ts';
 import { articleProblem } from '../lib/draft/readArticle.ts';
+import { manifestLine, SEED_MANIFEST } from '../lib/provenance/seedManifest.ts';
 
 function fail(message: string): never {
 	console.error(`draft: ${message}`);
@@ -44,7 +45,10 @@ const draft = draftEvent({ article, seedId, published, actors, people });
 const eventPath = join(root, 'content', 'events', `${draft.id}.mdx`);
 if (existsSync(eventPath)) fail(`content/events/${draft.id}.mdx already exists; not overwriting it`);
 
-if (!existsSync(seedPath)) copyFileSync(file, seedPath);
+if (!existsSync(seedPath)) {
+	copyFileSync(file, seedPath);
+	appendFileSync(join(root, SEED_MANIFEST), manifestLine(`${seedId}.txt`, bytes));
+}
 writeFileSync(eventPath, draft.mdx);
 if (!content.sources.some((source) => source.id === seedId)) appendFileSync(join(root, 'content', 'sources.yaml'), `${draft.sourceEntry}\n`);
 

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { manifestLine, SEED_MANIFEST } from '../lib/provenance/seedManifest.ts';
 import { kb, measurePage } from './measurePage.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -30,7 +31,9 @@ function generate(root: string) {
 	mkdirSync(join(root, 'content', 'events'), { recursive: true });
 	mkdirSync(join(root, 'seeds'), { recursive: true });
 	const seedIds = Array.from({ length: SEEDS }, (_, s) => `synthetic_${String(s).padStart(3, '0')}`);
-	seedIds.forEach((id, s) => writeFileSync(join(root, 'seeds', `${id}.txt`), Array.from({ length: SENTENCES }, (_, i) => sentence(s, i)).join('\n')));
+	const seedTexts = seedIds.map((_, s) => Array.from({ length: SENTENCES }, (_, i) => sentence(s, i)).join('\n'));
+	seedIds.forEach((id, s) => writeFileSync(join(root, 'seeds', `${id}.txt`), seedTexts[s]));
+	writeFileSync(join(root, SEED_MANIFEST), seedIds.map((id, s) => manifestLine(`${id}.txt`, Buffer.from(seedTexts[s]))).join(''));
 	writeFileSync(
 		join(root, 'content', 'sources.yaml'),
 		seedIds.map((id, s) => `- id: ${id}\n  publisher: Synthetic Press ${s}\n  title: Synthetic article ${s}\n  published: "2020-01-01"\n  kind: news-report\n`).join(''),

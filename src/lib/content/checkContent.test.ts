@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from './checkContent.ts';
+import { checkContent, formatProblems, type ContentProblem } from './checkContent.ts';
 import { readContent } from './readContent.ts';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'minimal');
@@ -54,6 +54,7 @@ describe('checkContent', () => {
 		const problems = check({
 			'content/sources.yaml': [[/$/, '- id: s2\n  publisher: Other\n  title: Other\n  published: "2021-04-20"\n  kind: news-report\n']],
 			'seeds/s2.txt': [[/^/, 'A different article about encryption.\n']],
+			'seeds/SHA256SUMS': [[/$/, '1db808a045f01987717b15dd770484216b2e290d50397ad76085411c7eab5931  s2.txt\n']],
 			[EVENT]: [['        source: s1', '        source: s2']],
 		});
 		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
@@ -274,5 +275,18 @@ claims:`;
 		expect(renamed).toEqual([]);
 		const clash = check({ 'content/stances.yaml': [['- id: halt-until-safe', '- id: halt-until-shown\n  aliases: [encrypt-gradually]']] });
 		expect(clash.map((p) => p.message)).toContain('alias "encrypt-gradually" is the id of a stance');
+	});
+
+	it('holds every seed to its SHA-256 in seeds/SHA256SUMS: an edited, an unlisted, a missing seed, a bad line', () => {
+		const messages = (problems: ContentProblem[]) => problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.message}`);
+		expect(messages(check({ 'seeds/s1.txt': [['moral duty', 'moral obligation']] }))).toContainEqual(
+			expect.stringMatching(/^seeds\/s1\.txt does not match its SHA-256 in seeds\/SHA256SUMS: a seed is never edited/),
+		);
+		expect(messages(check({ 'seeds/extra.txt': [['', 'An article nobody archived properly.']] }))).toContainEqual(
+			expect.stringMatching(/^seeds\/extra\.txt is not listed in seeds\/SHA256SUMS: archive articles with npm run draft/),
+		);
+		expect(messages(check({ 'seeds/SHA256SUMS': [[/$/, `${'0'.repeat(64)}  gone.txt\nnot a line\n`]] }))).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^seeds\/gone\.txt is listed in seeds\/SHA256SUMS but missing/), expect.stringMatching(/^seeds\/SHA256SUMS:\d+ is not "<sha256>  <file>"/)]),
+		);
 	});
 });

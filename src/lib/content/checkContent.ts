@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { gradePosition, resolveVoice, type Voice, type VoiceLookup } from '../debate/evidence.ts';
 import { figureInSource, quoteInSource } from '../provenance/quoteInSource.ts';
 import type { RawContent, RawRecord } from './readContent.ts';
+import { manifestProblems } from '../provenance/seedManifest.ts';
 import {
 	actorSchema,
 	claimSchema,
@@ -106,6 +107,7 @@ export function checkContent(content: RawContent): ContentProblem[] {
 		if (data.issuedBy && !known.actors.has(data.issuedBy)) report(record, ['issuedBy'], unknown('actor', data.issuedBy, known.actors));
 		if (!content.seeds.has(data.id)) report(record, ['id'], `no seed file seeds/${data.id}.txt for source "${data.id}"`);
 	}
+	for (const problem of manifestProblems(content.seedManifest, content.seedDigests)) problems.push({ ...problem, field: '' });
 	for (const seed of content.seeds.keys()) {
 		if (!known.sources.has(seed)) {
 			problems.push({ file: `seeds/${seed}.txt`, field: '', message: `seed has no entry in content/sources.yaml` });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { SEED_MANIFEST, sha256 } from '../provenance/seedManifest.ts';
 
 /** Where a value sits in a content file, so a problem can name its line. */
 export type Locate = (path: readonly (string | number)[]) => number | undefined;
@@ -33,6 +34,10 @@ export interface RawContent {
 	events: RawRecord[];
 	/** Seed texts by id (file name without ".txt"). */
 	seeds: Map<string, string>;
+	/** Each seed file's SHA-256, by file name ("<id>.txt"), read from its bytes. */
+	seedDigests: Map<string, string>;
+	/** The text of seeds/SHA256SUMS, or undefined when it is missing. */
+	seedManifest: string | undefined;
 	problems: ReadProblem[];
 }
 
@@ -49,10 +54,16 @@ export function readContent(root: string): RawContent {
 		const record = readEventFile(root, join('content', 'events', name), problems);
 		return record ? [record] : [];
 	});
-	const seeds = new Map(
-		listFiles(join(root, 'seeds'), '.txt').map((name) => [name.slice(0, -4), readFileSync(join(root, 'seeds', name), 'utf8')]),
-	);
-	return { ...lists, events, seeds, problems };
+	const seeds = new Map<string, string>();
+	const seedDigests = new Map<string, string>();
+	for (const name of listFiles(join(root, 'seeds'), '.txt')) {
+		const bytes = readFileSync(join(root, 'seeds', name));
+		seeds.set(name.slice(0, -4), bytes.toString('utf8'));
+		seedDigests.set(name, sha256(bytes));
+	}
+	const manifestPath = join(root, SEED_MANIFEST);
+	const seedManifest = existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined;
+	return { ...lists, events, seeds, seedDigests, seedManifest, problems };
 }
 
 function listFiles(dir: string, extension: string): string[] {

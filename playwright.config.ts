@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // A browser is found without downloading one: PLAYWRIGHT_CHROMIUM_PATH, else the system's Chromium, else
@@ -14,13 +15,15 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
-	workers: 2,
+	// One worker per core: the tests are independent and the servers are static.
+	workers: availableParallelism(),
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
 	// Playwright empties its output folder on start; keep it apart from the other suites' reports.
 	outputDir: 'test-results/playwright-artifacts',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'off',
+		// A failure leaves a trace to open with `npx playwright show-trace`; a pass leaves nothing.
+		trace: 'retain-on-failure',
 	},
 	projects: [
 		{
@@ -40,13 +43,14 @@ export default defineConfig({
 		{
 			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
 			url: `http://127.0.0.1:${PORT}/`,
-			reuseExistingServer: !process.env.CI,
+			// Never a server left over from another checkout or an older build: each run starts its own.
+			reuseExistingServer: false,
 			timeout: 60_000,
 		},
 		{
 			command: `node src/cli/serve-static.ts dist-debate /debate/ ${DEBATE_PORT}`,
 			url: `http://127.0.0.1:${DEBATE_PORT}/debate/`,
-			reuseExistingServer: !process.env.CI,
+			reuseExistingServer: false,
 			timeout: 60_000,
 		},
 	],

@@ -1,15 +1,28 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planSweep, type Visit } from '../src/lib/site/samplePages.ts';
 
 /** Every HTML page of the built site, as URL paths ("/", "/events/…/"), read from dist/; redirect pages are left out. */
 export function builtPages(dist = 'dist'): string[] {
-	const walk = (dir: string): string[] =>
-		readdirSync(dir).flatMap((name) => {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) return walk(path);
-			return name.endsWith('.html') && !readFileSync(path, 'utf8').includes('http-equiv="refresh"') ? [path] : [];
-		});
-	return walk(dist)
-		.map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, '').replace(/\.html$/, '/'))
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
+		.map((file) => `/${file}`.replace(/index\.html$/, '').replace(/\.html$/, '/'))
 		.sort();
+}
+
+/** The ids a content list names, in file order: the last is the one most recently added. */
+const listIds = (file: string) => (existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]) : []);
+
+/**
+ * The pages the per-page sweeps visit (see planSweep): a collection of more than SWEEP_LIMIT pages is sampled,
+ * always keeping its first, last and newest pages (the latest event; the actor and source last added).
+ */
+export function sweepPages(dist = 'dist'): Visit[] {
+	const events = readdirSync('content/events').filter((name) => name.endsWith('.mdx')).sort();
+	const newest = [
+		...events.slice(-1).map((name) => `/events/${name.slice(0, -4)}/`),
+		...listIds('content/actors.yaml').slice(-1).map((id) => `/actors/${id}/`),
+		...listIds('content/sources.yaml').slice(-1).map((id) => `/sources/${id}/`),
+	];
+	return planSweep(builtPages(dist), { limit: Number(process.env.SWEEP_LIMIT ?? 8), newest });
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { planSweep, VARIANTS } from './samplePages.ts';
+
+const events = (n: number) => Array.from({ length: n }, (_, i) => `/events/2020-01-${String(i + 1).padStart(4, '0')}-e/`);
+
+describe('planSweep', () => {
+	it('visits every page of a small site once, and the first page of each template in all four variants', () => {
+		const pages = ['/', '/about/', ...events(3), '/actors/meta/', '/actors/nspcc/'];
+		const plan = planSweep(pages, { limit: 8 });
+		expect(plan.map((visit) => visit.path).sort()).toEqual([...pages].sort());
+		const all = plan.filter((visit) => visit.variants.length === 4).map((visit) => visit.path);
+		expect(all.sort()).toEqual(['/', '/about/', '/actors/meta/', events(1)[0]].sort());
+		expect(plan.filter((visit) => visit.variants.length === 1).every((visit) => VARIANTS.includes(visit.variants[0]))).toBe(true);
+	});
+
+	it('samples a large collection to the limit, always with its first, last and newest pages, the same every run', () => {
+		const pages = ['/', ...events(1000)];
+		const newest = events(1000)[500];
+		const plan = planSweep(pages, { limit: 10, newest: [newest] });
+		const visited = plan.map((visit) => visit.path).filter((path) => path.startsWith('/events/'));
+		expect(visited).toHaveLength(10);
+		expect(visited).toEqual(expect.arrayContaining([events(1000)[0], events(1000)[999], newest]));
+		expect(planSweep(pages, { limit: 10, newest: [newest] })).toEqual(plan);
+		expect(plan.reduce((runs, visit) => runs + visit.variants.length, 0)).toBe(11 + 3 + 3);
+	});
+
+	it('shares the single variants out in turn, so each variant sees a share of the pages', () => {
+		const plan = planSweep(['/', ...events(12)], { limit: 20 });
+		const singles = plan.filter((visit) => visit.variants.length === 1);
+		expect(new Set(singles.map((visit) => `${visit.variants[0].scheme} ${visit.variants[0].width}`)).size).toBe(4);
+	});
+});

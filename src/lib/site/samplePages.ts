@@ -1,0 +1,52 @@
+// Which built pages the per-page browser sweeps (axe, privacy, CSP, console) visit, so that their time stays
+// bounded however much content there is. Every page of a small collection is visited; a collection of more than
+// `limit` pages (events, actors, sources) is sampled: its first, last and newest pages, and the rest of `limit`
+// drawn by a fixed seed, so every run visits the same pages until the content changes.
+
+export const SCHEMES = ['light', 'dark'] as const;
+export const WIDTHS = [1280, 390] as const;
+
+export interface Variant {
+	scheme: (typeof SCHEMES)[number];
+	width: (typeof WIDTHS)[number];
+}
+
+/** The four scheme × width variants, in the order a page is given one in turn. */
+export const VARIANTS: readonly Variant[] = [
+	{ scheme: 'light', width: 1280 },
+	{ scheme: 'dark', width: 390 },
+	{ scheme: 'dark', width: 1280 },
+	{ scheme: 'light', width: 390 },
+];
+
+/** A page's template: its path with the id of an event, actor or source replaced by "*". */
+export const templateOf = (path: string): string => path.replace(/\/(events|actors|sources)\/[^/]+\//g, '/$1/*/');
+
+export interface Visit {
+	path: string;
+	variants: readonly Variant[];
+}
+
+/**
+ * The sweep: each chosen page once, in one variant (taken in turn), and the first page of every template in
+ * all four. `newest` names pages always kept (the newest event, the actor and source last added).
+ */
+export function planSweep(pages: readonly string[], { limit = 8, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {}): Visit[] {
+	const byTemplate = new Map<string, string[]>();
+	for (const path of [...pages].sort()) byTemplate.set(templateOf(path), [...(byTemplate.get(templateOf(path)) ?? []), path]);
+	const chosen = new Set<string>();
+	for (const group of byTemplate.values()) for (const path of sample(group, limit, new Set(newest), seed)) chosen.add(path);
+	const firsts = new Set([...byTemplate.values()].map((group) => group[0]));
+	return [...chosen].sort().map((path, index) => ({ path, variants: firsts.has(path) ? VARIANTS : [VARIANTS[index % VARIANTS.length]] }));
+}
+
+function sample(group: readonly string[], limit: number, newest: ReadonlySet<string>, seed: number): string[] {
+	if (group.length <= limit) return [...group];
+	const kept = new Set([group[0], group[group.length - 1], ...group.filter((path) => newest.has(path))]);
+	const rest = group.filter((path) => !kept.has(path));
+	// A small deterministic generator (an LCG), so the sample is fixed for given pages.
+	let state = seed >>> 0;
+	const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+	while (kept.size < limit && rest.length > 0) kept.add(rest.splice(Math.floor(next() * rest.length), 1)[0]);
+	return [...kept];
+}

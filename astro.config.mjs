@@ -20,7 +20,7 @@ const site = origin.site;
 if (origin.warning && (process.env.CI || process.env.NODE_ENV === 'production')) console.warn(`\n⚠ ${origin.warning}\n`);
 const base = process.env.BASE_PATH || '/';
 // A missing or broken glossary is reported by the content check, with its file and line, rather than here.
-let glossary = [];
+let glossary;
 try {
 	glossary = parse(readFileSync('./content/glossary.yaml', 'utf8'), { schema: 'core' }) ?? [];
 } catch {

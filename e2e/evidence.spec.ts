@@ -23,7 +23,7 @@ interface OpenData {
 	actors: { id: string; name: string; shortName: string; group: string }[];
 }
 
-const load = async (request: APIRequestContext): Promise<OpenData> => (await request.get('/data/events.json')).json();
+const load = async (request: APIRequestContext): Promise<OpenData> => (await (await request.get('/data/events.json')).json()) as OpenData;
 const positionsOf = (data: OpenData) => data.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
 
 test('events.json grades every position and says whose words every quote is', async ({ request }) => {

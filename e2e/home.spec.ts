@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { must, openData } from './site.ts';
 
 interface OpenData {
 	events: {
@@ -23,7 +24,7 @@ test.describe('home page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('lists every event in date order, dated at its precision', async ({ page, request }) => {
-		const data = await (await request.get('/data/events.json')).json();
+		const data = await openData(request);
 		await page.goto('/');
 		const cards = page.getByRole('article');
 		await expect(cards).toHaveCount(data.events.length);
@@ -37,7 +38,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test("shows each actor's stance, speaker and first piece of evidence, with its source", async ({ page, request }) => {
-		const data: OpenData = await (await request.get('/data/events.json')).json();
+		const data: OpenData = await openData(request);
 		const stances = new Map(data.stances.map((stance) => [stance.id, stance.label]));
 		const people = new Map(data.people.map((person) => [person.id, person.name]));
 		const sources = new Map(data.sources.map((source) => [source.id, source.publisher]));
@@ -69,10 +70,10 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test('lists every event, by year, on the all-events page', async ({ page, request }) => {
-		const data = await (await request.get('/data/events.json')).json();
+		const data = await openData(request);
 		await page.goto('/events/');
 		const years = [...new Set(data.events.map((event: { date: string }) => event.date.slice(0, 4)))];
-		await expect(page.getByRole('heading', { level: 2 })).toHaveText(years as string[]);
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(years);
 		for (const event of data.events) await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.url);
 	});
 
@@ -83,9 +84,9 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test("shows every claimed figure on its event's page, with its claimant and any caveat, and links to them from the home page", async ({ page, request }) => {
-		const data = await (await request.get('/data/events.json')).json();
+		const data = await openData(request);
 		const actors = new Map(data.actors.map((actor: { id: string; name: string }) => [actor.id, actor.name]));
-		const event = data.events.find((e: { claims: unknown[] }) => e.claims.length > 0);
+		const event = must(data.events.find((e) => e.claims.length > 0), 'an event with figures');
 		await page.goto('/');
 		const card = page.locator(`article[data-event="${event.id}"]`);
 		await expect(card.getByRole('link', { name: new RegExp(`^${event.claims.length} figures? claimed`) })).toHaveAttribute('href', `${event.url}#figures-title`);
@@ -100,7 +101,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test('links every event to its own page, which reads alone', async ({ page, request }) => {
-		const data: OpenData = await (await request.get('/data/events.json')).json();
+		const data: OpenData = await openData(request);
 		const event = data.events.find((e) => e.questions.length > 0)!;
 		await page.goto('/');
 		await page.getByRole('heading', { name: event.title, exact: true }).getByRole('link').click();
@@ -111,7 +112,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test('explains the stance scale in order', async ({ page, request }) => {
-		const data: OpenData = await (await request.get('/data/events.json')).json();
+		const data: OpenData = await openData(request);
 		await page.goto('/');
 		const scale = page.getByRole('region', { name: 'How positions are scaled' });
 		const labels = await scale.locator('.stance-label').allInnerTexts();

@@ -20,7 +20,7 @@ test.describe('/data/events.json', () => {
 		const response = await request.get('/data/events.json');
 		expect(response.ok()).toBe(true);
 		expect(response.headers()['content-type']).toContain('application/json');
-		data = await response.json();
+		data = (await response.json()) as typeof data;
 	});
 
 	test('holds the debate’s key events at their sourced dates and precision', () => {

@@ -8,7 +8,7 @@ interface Data {
 	sources: { id: string; title: string }[];
 }
 
-const getData = async (request: APIRequestContext): Promise<Data> => (await request.get('/data/events.json')).json();
+const getData = async (request: APIRequestContext): Promise<Data> => (await (await request.get('/data/events.json')).json()) as Data;
 
 test('every event, actor and source page can be reached from the timeline by following links', async ({ request }) => {
 	const data = await getData(request);
@@ -81,7 +81,7 @@ test('each event page describes itself in JSON-LD that parses, citing its source
 	const data = await getData(request);
 	for (const event of data.events) {
 		await page.goto(event.url);
-		const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { citation: unknown[] };
 		expect(json).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: event.title, about: { '@type': 'Event' } });
 		expect(json.citation.length).toBeGreaterThan(0);
 		expect(json.citation[0]).toMatchObject({ publisher: { '@type': 'Organization' } });

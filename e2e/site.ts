@@ -1,3 +1,5 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { OpenData } from '../src/lib/debate/openData.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSweep, type Visit } from '../src/lib/site/samplePages.ts';
@@ -25,4 +27,16 @@ export function sweepPages(dist = 'dist'): Visit[] {
 		...listIds('content/sources.yaml').slice(-1).map((id) => `/sources/${id}/`),
 	];
 	return planSweep(builtPages(dist), { limit: Number(process.env.SWEEP_LIMIT ?? 8), newest });
+}
+
+/** The site's open data (/data/events.json), typed as the build writes it. */
+export async function openData(request: APIRequestContext): Promise<OpenData> {
+	return (await (await request.get('/data/events.json')).json()) as OpenData;
+}
+
+
+/** A value the test needs, or a failure that says which one was missing. */
+export function must<T>(value: T | undefined | null, what: string): T {
+	if (value === undefined || value === null) throw new Error(`expected ${what}`);
+	return value;
 }

@@ -1,8 +1,10 @@
+import type { toTimelineJs } from '../src/lib/export/timelineJs.ts';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
+import { openData } from './site.ts';
 
 /** Absolute URLs on the site name its configured origin; the test server runs elsewhere, so point them at it. */
 const onTestServer = (url: string, baseURL: string) => {
@@ -87,7 +89,7 @@ for (const path of ['/', '/events/2021-04-19-patel-nspcc-roundtable/']) {
 	test(`${path} announces oEmbed JSON that describes a rich embed`, async ({ page, request, baseURL }) => {
 		await page.goto(path);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-		const json = await (await request.get(onTestServer(href!, baseURL!))).json();
+		const json = (await (await request.get(onTestServer(href!, baseURL!))).json()) as Record<string, unknown>;
 		expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'The E2EE Debate Timeline', width: expect.any(Number), height: expect.any(Number) });
 		expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\//);
 		expect(json.provider_url).toMatch(/^https?:\/\//);
@@ -117,7 +119,7 @@ test('the lesson handout prints on two to four A4 pages, with a QR code to the t
 const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: false, record_delimiter: '\r\n' });
 
 test('the CSV downloads parse, with a row per event and one per quote', async ({ request }) => {
-	const data = await (await request.get('/data/events.json')).json();
+	const data = await openData(request);
 	const quotes = data.events.flatMap((e: { id: string; positions: { quotes: { text: string }[] }[] }) => e.positions.flatMap((p) => p.quotes.map((q) => [e.id, q.text])));
 	const quoteRows = parseCsv(await (await request.get('/data/quotes.csv')).text());
 	expect(quoteRows[0]).toEqual(['event', 'date', 'actor', 'speaker', 'stance', 'quote', 'source', 'publisher', 'reported', 'by', 'basis', 'described_by']);
@@ -131,8 +133,8 @@ test('the CSV downloads parse, with a row per event and one per quote', async ({
 });
 
 test('the TimelineJS export has one slide per event, with its year and headline', async ({ request, page }) => {
-	const data = await (await request.get('/data/events.json')).json();
-	const timeline = await (await request.get('/data/timelinejs.json')).json();
+	const data = await openData(request);
+	const timeline = (await (await request.get('/data/timelinejs.json')).json()) as ReturnType<typeof toTimelineJs>;
 	expect(timeline.events).toHaveLength(data.events.length);
 	for (const [i, slide] of timeline.events.entries()) {
 		expect(slide.start_date.year).toBe(data.events[i].date.slice(0, 4));

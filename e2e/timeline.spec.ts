@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { must, openData } from './site.ts';
 
 const horizontal = (page: Page) => page.locator('figure.timeline[data-orientation="horizontal"]');
 const tickLabels = (page: Page) => horizontal(page).locator('.tick-label').allTextContents();
 
 async function eventIds(page: Page): Promise<string[]> {
-	const data = await (await page.request.get('/data/events.json')).json();
+	const data = await openData(page.request);
 	return data.events.map((event: { id: string }) => event.id);
 }
 
@@ -12,7 +13,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('draws every event and every position, each mark linking to its event', async ({ page }) => {
-		const data = await (await page.request.get('/data/events.json')).json();
+		const data = await openData(page.request);
 		await page.goto('/');
 		const figure = horizontal(page);
 		await expect(figure).toBeVisible();
@@ -38,9 +39,9 @@ test.describe('without JavaScript', () => {
 		await expect(svg).toHaveAccessibleDescription(/a lane for each of \d+ actors/);
 		await page.locator('summary', { hasText: 'Positions table' }).click();
 		const table = page.getByRole('table');
-		const data = await (await page.request.get('/data/events.json')).json();
-		const event = data.events.find((e: { positions: unknown[] }) => e.positions.length > 0);
-		const stance = data.stances.find((s: { id: string }) => s.id === event.positions[0].stance);
+		const data = await openData(page.request);
+		const event = must(data.events.find((e) => e.positions.length > 0), 'an event with positions');
+		const stance = must(data.stances.find((s) => s.id === event.positions[0].stance), 'its stance');
 		const row = table.locator(`tr[data-event="${event.id}"]`);
 		await expect(row.getByRole('cell').filter({ hasText: stance.label })).not.toHaveCount(0);
 	});
@@ -198,12 +199,12 @@ test.describe('on a touch screen', () => {
 	test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
 	test('the first tap on a mark shows its details, the second opens its event', async ({ page }) => {
-		const data = await (await page.request.get('/data/events.json')).json();
+		const data = await openData(page.request);
 		await page.goto('/');
 		const marks = page.locator('figure.timeline[data-orientation="vertical"] .mark');
 		const mark = marks.nth(Math.floor((await marks.count()) / 2));
 		const [eventId, actorId] = [await mark.getAttribute('data-event'), await mark.getAttribute('data-actor')];
-		const actor = data.actors.find((a: { id: string }) => a.id === actorId);
+		const actor = must(data.actors.find((a) => a.id === actorId), `actor ${actorId}`);
 		await mark.tap();
 		const details = page.locator('timeline-details');
 		await expect(details).toBeVisible();

@@ -7,7 +7,7 @@ import { actorSchema, eventSchema, glossarySchema, personSchema, sourceSchema, s
 
 // The schemas live in src/lib/content/schemas.ts so the build-time content check validates raw files with
 // exactly the same rules. YAML is read with the 1.2 core schema there and here, so dates stay strings.
-const yamlList = (path: string) => file(path, { parser: (text) => parse(text, { schema: 'core' }) });
+const yamlList = (path: string) => file(path, { parser: (text) => parse(text, { schema: 'core' }) as Record<string, unknown>[] });
 
 export const collections = {
 	sources: defineCollection({ loader: yamlList('./content/sources.yaml'), schema: sourceSchema }),

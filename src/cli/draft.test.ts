@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDebate } from '../lib/debate/buildDebate.ts';
 import { readContent } from '../lib/content/readContent.ts';
-import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema, type EventData } from '../lib/content/schemas.ts';
+import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from '../lib/content/schemas.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
@@ -94,7 +94,7 @@ describe('npm run draft', () => {
 		// browser tests, covers the pages themselves; a third build here would only repeat it).
 		const raw = readContent(root);
 		const debate = buildDebate({
-			events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) as EventData })),
+			events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) })),
 			actors: raw.actors.map((record) => actorSchema.parse(record.data)),
 			people: raw.people.map((record) => personSchema.parse(record.data)),
 			stances: raw.stances.map((record) => stanceSchema.parse(record.data)),

@@ -51,7 +51,7 @@ try {
 		}
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.kill();
 }
 if (failed) {

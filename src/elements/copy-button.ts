@@ -12,37 +12,27 @@ class CopyButton extends HTMLElement {
 			return;
 		}
 		const label = button.textContent ?? 'Copy';
-		button.addEventListener('click', async () => {
-			const source = this.dataset.copyFrom ? document.getElementById(this.dataset.copyFrom) : undefined;
-			const text = this.dataset.copy ?? (source instanceof HTMLTextAreaElement ? source.value : source?.textContent?.trim()) ?? '';
-			// The button's label changes for sight; the status region says it for screen readers.
-			const status = this.querySelector('[role="status"]');
-			try {
-				await navigator.clipboard.writeText(text);
-				button.textContent = 'Copied';
-				if (status) status.textContent = 'Copied to the clipboard.';
-			} catch {
-				button.textContent = 'Copy failed: select the text instead';
-				if (status) status.textContent = 'Copying failed: select the text and copy it instead.';
-			}
-			setTimeout(() => {
-				button.textContent = label;
-				if (status) status.textContent = '';
-			}, 2000);
-		});
+		button.addEventListener('click', () => void this.copy(button, label));
 	}
-}
 
-/** <share-button data-title data-url>: the Web Share API, where the browser has it; hidden elsewhere. */
-class ShareButton extends HTMLElement {
-	connectedCallback() {
-		const button = this.querySelector('button');
-		const data = { title: this.dataset.title, url: this.dataset.url };
-		if (!button || !navigator.share || (navigator.canShare && !navigator.canShare(data))) return;
-		this.hidden = false;
-		button.addEventListener('click', () => navigator.share(data).catch(() => undefined));
+	private async copy(button: HTMLButtonElement, label: string) {
+		const source = this.dataset.copyFrom ? document.getElementById(this.dataset.copyFrom) : undefined;
+		const text = this.dataset.copy ?? (source instanceof HTMLTextAreaElement ? source.value : source?.textContent?.trim()) ?? '';
+		// The button's label changes for sight; the status region says it for screen readers.
+		const status = this.querySelector('[role="status"]');
+		try {
+			await navigator.clipboard.writeText(text);
+			button.textContent = 'Copied';
+			if (status) status.textContent = 'Copied to the clipboard.';
+		} catch {
+			button.textContent = 'Copy failed: select the text instead';
+			if (status) status.textContent = 'Copying failed: select the text and copy it instead.';
+		}
+		setTimeout(() => {
+			button.textContent = label;
+			if (status) status.textContent = '';
+		}, 2000);
 	}
 }
 
 customElements.define('copy-button', CopyButton);
-customElements.define('share-button', ShareButton);

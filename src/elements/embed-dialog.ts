@@ -37,7 +37,7 @@ class EmbedDialog extends HTMLElement {
 			}
 			url.hash = here.hash;
 		}
-		const theme = String(data.get('theme') ?? '');
+		const theme = data.get('theme');
 		if (theme === 'light' || theme === 'dark') url.searchParams.set('theme', theme);
 		return url.href;
 	}

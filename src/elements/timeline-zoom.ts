@@ -1,6 +1,7 @@
 import { initState, visibleFigure } from './timelineState.ts';
+import type * as Zoom from './timelineZoom.ts';
 
-type ZoomModule = typeof import('./timelineZoom.ts');
+type ZoomModule = typeof Zoom;
 
 /**
  * Zoom and pan along time: the "Zoom in", "Zoom out" and "Reset zoom" buttons, the + and − keys, Ctrl (or ⌘)
@@ -36,40 +37,37 @@ class TimelineZoom extends HTMLElement {
 		return this.loading;
 	}
 
-	private onButton = async (event: MouseEvent) => {
+	private onButton = (event: MouseEvent) => {
 		const action = (event.target as Element).closest<HTMLButtonElement>('button[data-zoom]')?.dataset.zoom;
 		if (!action) return;
-		const module = await this.zoomModule();
-		if (action === 'reset') module.resetZoom();
-		else module.zoomBy(action === 'in' ? 2 : 0.5);
+		void this.zoomModule().then((module) => (action === 'reset' ? module.resetZoom() : module.zoomBy(action === 'in' ? 2 : 0.5)));
 	};
 
-	private onKey = async (event: KeyboardEvent) => {
+	private onKey = (event: KeyboardEvent) => {
 		if (event.ctrlKey || event.metaKey || event.altKey) return;
 		const step = ({ '+': 2, '=': 2, '-': 0.5, '−': 0.5 } as Record<string, number>)[event.key];
 		if (!step || !(event.target as Element).closest?.('figure.timeline')) return;
 		event.preventDefault();
-		const module = await this.zoomModule();
-		module.zoomBy(step);
+		void this.zoomModule().then((module) => module.zoomBy(step));
 	};
 
 	// The gesture that loads the zoom code: a wheel step is replayed once d3-zoom listens, so it is not lost. A
 	// drag or pinch is not (the fingers or button may be up by then); d3-zoom takes the next one.
-	private onFirstGesture = async (event: Event) => {
+	private onFirstGesture = (event: Event) => {
 		if (event instanceof WheelEvent && !(event.ctrlKey || event.metaKey)) return;
 		if (event instanceof TouchEvent && event.touches.length < 2) return;
 		if (event instanceof MouseEvent && !(event instanceof WheelEvent) && event.button !== 0) return;
 		if (event.cancelable && event instanceof WheelEvent) event.preventDefault();
 		const target = event.target as Element;
-		await this.zoomModule();
-		if (event instanceof WheelEvent) target.dispatchEvent(new WheelEvent(event.type, event));
+		void this.zoomModule().then(() => {
+			if (event instanceof WheelEvent) target.dispatchEvent(new WheelEvent(event.type, event));
+		});
 	};
 
-	private onClusterClick = async (event: MouseEvent) => {
+	private onClusterClick = (event: MouseEvent) => {
 		const cluster = (event.target as Element).closest<SVGElement>('.cluster');
 		if (!cluster || !visibleFigure()) return;
-		const module = await this.zoomModule();
-		module.zoomToRange(cluster.dataset.from ?? '', cluster.dataset.to ?? '');
+		void this.zoomModule().then((module) => module.zoomToRange(cluster.dataset.from ?? '', cluster.dataset.to ?? ''));
 	};
 }
 

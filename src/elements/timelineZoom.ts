@@ -77,7 +77,7 @@ export function zoomBy(factor: number) {
 	const at = base === undefined ? (r0 + r1) / 2 : horizontal ? transform.applyX(base) : transform.applyY(base);
 	const { width, height } = zoomable.svg.viewBox.baseVal;
 	const point: [number, number] = horizontal ? [at, height / 2] : [width / 2, at];
-	select(zoomable.svg).call(zoomable.behaviour.scaleBy, factor, point);
+	zoomable.behaviour.scaleBy(select(zoomable.svg), factor, point);
 }
 
 /** The selected event, else the shown event with positions whose marker is nearest the middle of the axis. */
@@ -100,7 +100,7 @@ function anchorEvent({ svg, orientation }: Zoomable): string | undefined {
 /** Returns to the whole debate. */
 export function resetZoom() {
 	const zoomable = visible();
-	if (zoomable) select(zoomable.svg).call(zoomable.behaviour.transform, zoomIdentity);
+	if (zoomable) zoomable.behaviour.transform(select(zoomable.svg), zoomIdentity);
 }
 
 /** Zooms so that a period (a cluster's, "YYYY-MM-DD" to "YYYY-MM-DD") fills the view, with a margin. */
@@ -122,7 +122,7 @@ function visible(): Zoomable | undefined {
 /** Puts every figure's zoom at a date domain (from the URL, or a cluster), without writing the URL. */
 function setDomain(domain: [Date, Date]) {
 	syncing = true;
-	for (const zoomable of zoomables) select(zoomable.svg).call(zoomable.behaviour.transform, transformFor(zoomable, domain));
+	for (const zoomable of zoomables) zoomable.behaviour.transform(select(zoomable.svg), transformFor(zoomable, domain));
 	syncing = false;
 }
 
@@ -166,7 +166,7 @@ function commit(zoomable: Zoomable) {
 	updateState({ range: identity ? undefined : [isoDate(from), isoDate(to)] });
 	syncing = true;
 	for (const other of zoomables) {
-		if (other !== zoomable) select(other.svg).call(other.behaviour.transform, identity ? zoomIdentity : transformFor(other, [from, to]));
+		if (other !== zoomable) other.behaviour.transform(select(other.svg), identity ? zoomIdentity : transformFor(other, [from, to]));
 	}
 	syncing = false;
 }

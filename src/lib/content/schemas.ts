@@ -121,7 +121,7 @@ const quoteObject = z.strictObject({
 const quoteInput = z.union([text.transform((value) => ({ text: value, source: undefined, by: undefined })), quoteObject]);
 
 /** Double quotation marks of any script, and a single quotation mark opening a word (not an apostrophe). */
-const QUOTATION_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]|(?:^|[\s(\[])['\u2018\u201B]/;
+const QUOTATION_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]|(?:^|[\s([])['\u2018\u201B]/;
 
 /** Evidence from a page that is not archived here: the fact in our own words, never the page's sentences. */
 export const linkedEvidenceSchema = z.strictObject({

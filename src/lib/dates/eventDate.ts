@@ -52,7 +52,7 @@ export function startOfEventDate(date: EventDate): Date {
 /** The day after the last calendar day the date can mean (exclusive end), as a UTC instant. */
 export function endOfEventDate(date: EventDate): Date {
 	if (date.precision === 'year') return new Date(Date.UTC(date.year + 1, 0, 1));
-	if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month!, 1));
+	if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month, 1));
 	return new Date(Date.UTC(date.year, date.month! - 1, date.day! + 1));
 }
 

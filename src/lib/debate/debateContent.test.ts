@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../content/readContent.ts';
-import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema, type EventData } from '../content/schemas.ts';
+import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from '../content/schemas.ts';
 import { startOfEventDate } from '../dates/eventDate.ts';
 import { buildDebate } from './buildDebate.ts';
 
@@ -11,7 +11,7 @@ import { buildDebate } from './buildDebate.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const raw = readContent(ROOT);
 const debate = buildDebate({
-	events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) as EventData })),
+	events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) })),
 	actors: raw.actors.map((record) => actorSchema.parse(record.data)),
 	people: raw.people.map((record) => personSchema.parse(record.data)),
 	stances: raw.stances.map((record) => stanceSchema.parse(record.data)),

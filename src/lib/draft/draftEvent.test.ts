@@ -67,7 +67,7 @@ describe('draftEvent on articles it has never seen', () => {
 		]);
 		expect(result.statistics.map((s) => s.figure)).toEqual(['64%', '3 million']);
 		expect(result.mdx).toContain('stance: TODO-choose-a-stance');
-		expect(result.mdx).toMatch(/^# Quotes with no known speaker:\n#   "ready by the spring"$/m);
+		expect(result.mdx).toMatch(/^# Quotes with no known speaker:\n# {3}"ready by the spring"$/m);
 		expect(result.todo[0]).toContain('stance');
 	});
 });

@@ -46,5 +46,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// Event texts link the first mention of each glossary term to its definition.
-	markdown: { processor: satteri({ hastPlugins: [glossaryHastPlugin({ terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` })] }) },
+	markdown: {
+		processor: satteri({ hastPlugins: [glossaryHastPlugin({ terms: glossary, href: `${base.replace(/\/?$/, '/')}glossary/` })] }),
+	},
 });

@@ -32,8 +32,16 @@ test('events.json grades every position and says whose words every quote is', as
 		const at = `${event.id} ${position.actor}`;
 		expect(['own-words', 'reported', 'linked', 'described'], at).toContain(position.basis);
 		for (const quote of position.quotes) expect(['person', 'actor', 'publication'], at).toContain(quote.by.type);
-		if (position.basis === 'own-words') expect(position.quotes.some((q) => q.by.actor === position.actor), at).toBe(true);
-		if (position.basis === 'reported') expect(position.quotes.some((q) => q.by.type === 'publication' && q.by.actor === null), at).toBe(true);
+		if (position.basis === 'own-words')
+			expect(
+				position.quotes.some((q) => q.by.actor === position.actor),
+				at,
+			).toBe(true);
+		if (position.basis === 'reported')
+			expect(
+				position.quotes.some((q) => q.by.type === 'publication' && q.by.actor === null),
+				at,
+			).toBe(true);
 		if (position.basis === 'described') expect(position.describedBy, at).not.toBeNull();
 		if (position.basis === 'linked') expect(position.linked.length, at).toBeGreaterThan(0);
 	}
@@ -46,7 +54,11 @@ test('the timeline rings every mark not in the actor’s own words, and its lege
 	const basis = new Map(positionsOf(data).map(({ event, position }) => [`${event.id} ${position.actor}`, position.basis]));
 	// Marks too close to tell apart are drawn as a counted cluster; every mark drawn alone must show its grade.
 	const marks = await figure.locator('.mark').evaluateAll((nodes) =>
-		nodes.map((node) => ({ key: `${node.getAttribute('data-event')} ${node.getAttribute('data-actor')}`, basis: node.getAttribute('data-basis'), ringed: node.querySelector('.basis-ring') !== null })),
+		nodes.map((node) => ({
+			key: `${node.getAttribute('data-event')} ${node.getAttribute('data-actor')}`,
+			basis: node.getAttribute('data-basis'),
+			ringed: node.querySelector('.basis-ring') !== null,
+		})),
 	);
 	expect(marks.length).toBeGreaterThan(0);
 	for (const mark of marks) {
@@ -55,7 +67,12 @@ test('the timeline rings every mark not in the actor’s own words, and its lege
 	}
 	expect(marks.some((mark) => mark.ringed)).toBe(true);
 	const legend = page.getByRole('list', { name: 'Key to evidence' });
-	await expect(legend.getByRole('listitem')).toHaveText([/^Own words \(no ring\)/, /^Reported \(solid ring\)/, /^Linked source only \(dotted ring\)/, /^Described by another party \(dashed ring\)/]);
+	await expect(legend.getByRole('listitem')).toHaveText([
+		/^Own words \(no ring\)/,
+		/^Reported \(solid ring\)/,
+		/^Linked source only \(dotted ring\)/,
+		/^Described by another party \(dashed ring\)/,
+	]);
 	const rings = await legend.locator('li').evaluateAll((items) =>
 		items.map((item) => {
 			const ring = item.querySelector('.basis-ring');
@@ -71,11 +88,16 @@ test('the positions table gives the grade of every position not in the actor’s
 	await page.goto('/');
 	await page.locator('summary', { hasText: 'Positions table' }).click();
 	const table = page.getByRole('table');
-	const columns = await table.locator('thead th[data-actor]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-actor')));
+	const columns = await table
+		.locator('thead th[data-actor]')
+		.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-actor')));
 	for (const { event, position } of positionsOf(data)) {
 		const cell = table.locator(`tr[data-event="${event.id}"] td`).nth(columns.indexOf(position.actor));
 		if (position.basis === 'own-words') await expect(cell).not.toContainText('(');
-		else await expect(cell).toContainText(position.basis === 'described' ? 'as described by' : position.basis === 'linked' ? 'linked source only' : 'reported');
+		else
+			await expect(cell).toContainText(
+				position.basis === 'described' ? 'as described by' : position.basis === 'linked' ? 'linked source only' : 'reported',
+			);
 	}
 });
 
@@ -90,7 +112,9 @@ test('every event page says the evidence for each position, and words a describe
 			const item = items.nth(i);
 			await expect(item.locator('.basis-label')).toHaveText(/^Evidence: /);
 			if (position.basis === 'described') {
-				await expect(item.locator('.position-described')).toContainText(`as described by ${names.get(position.describedBy!)?.name}`);
+				await expect(item.locator('.position-described')).toContainText(
+					`as described by ${names.get(position.describedBy!)?.name}`,
+				);
 			}
 			// A linked page is summarised in our words, never quoted.
 			await expect(item.locator('.linked-paraphrase')).toHaveCount(position.linked.length);
@@ -130,6 +154,8 @@ test('the About page counts positions per grade, and the home page links its bal
 	await line.getByRole('link').click();
 	await expect(page).toHaveURL(/\/about\/#balance$/);
 	const groups = page.getByRole('table', { name: /per group of actors/ });
-	const sum = (await groups.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)))).reduce((a, b) => a + b, 0);
+	const sum = (
+		await groups.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)))
+	).reduce((a, b) => a + b, 0);
 	expect(sum).toBe(positions.length);
 });

@@ -7,7 +7,14 @@ const figure = (page: Page, orientation: 'horizontal' | 'vertical') => page.loca
 const boxes = (page: Page, orientation: 'horizontal' | 'vertical', selector: string) =>
 	figure(page, orientation)
 		.locator(selector)
-		.evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-event') ?? '', ...((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }))(node.getBoundingClientRect()) })));
+		.evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				id: node.getAttribute('data-event') ?? '',
+				...((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }))(
+					node.getBoundingClientRect(),
+				),
+			})),
+		);
 
 test.describe('at 1280 × 800', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
@@ -32,11 +39,15 @@ test.describe('at 1280 × 800', () => {
 		await expect(figure(page, 'horizontal').locator('.cluster')).toHaveCount(0);
 	});
 
-	test('joins every actor’s successive positions with a line, marks each change of stance, and names the latest', async ({ page, request }) => {
+	test('joins every actor’s successive positions with a line, marks each change of stance, and names the latest', async ({
+		page,
+		request,
+	}) => {
 		const data = await openData(request);
 		const stances = new Map<string, { rank: number }>(data.stances.map((s: { id: string; rank: number }) => [s.id, s]));
 		const byActor = new Map<string, number[]>();
-		for (const event of data.events) for (const p of event.positions) byActor.set(p.actor, [...(byActor.get(p.actor) ?? []), stances.get(p.stance)!.rank]);
+		for (const event of data.events)
+			for (const p of event.positions) byActor.set(p.actor, [...(byActor.get(p.actor) ?? []), stances.get(p.stance)!.rank]);
 		await page.goto('/');
 		const chart = figure(page, 'horizontal');
 		for (const [actor, ranks] of byActor) {
@@ -58,7 +69,14 @@ for (const width of [1280, 390]) {
 		const orientation = width > 640 ? 'horizontal' : 'vertical';
 		const labels = await figure(page, orientation)
 			.locator('.event-label, .lane-label, .tick-label, .break-label, .lane-stance, .group-label')
-			.evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent, ...((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }))(node.getBoundingClientRect()) })));
+			.evaluateAll((nodes) =>
+				nodes.map((node) => ({
+					text: node.textContent,
+					...((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height }))(
+						node.getBoundingClientRect(),
+					),
+				})),
+			);
 		expect(labels.length).toBeGreaterThan(0);
 		for (const [i, a] of labels.entries()) {
 			for (const b of labels.slice(i + 1)) {
@@ -103,7 +121,13 @@ test('selecting a mark shows its evidence beside it, never over it, and Escape r
 	await page.keyboard.press('ArrowDown');
 	const mark = page.locator(':focus');
 	const [eventId, actorId] = [await mark.getAttribute('data-event'), await mark.getAttribute('data-actor')];
-	const position = must(must(data.events.find((e) => e.id === eventId), `event ${eventId}`).positions.find((p) => p.actor === actorId), `position of ${actorId}`);
+	const position = must(
+		must(
+			data.events.find((e) => e.id === eventId),
+			`event ${eventId}`,
+		).positions.find((p) => p.actor === actorId),
+		`position of ${actorId}`,
+	);
 	const details = page.locator('timeline-details');
 	await expect(details).toBeVisible();
 	const evidence = position.quotes[0]?.text ?? position.linked[0].paraphrase;

@@ -28,9 +28,14 @@ test.describe('home page without JavaScript', () => {
 		await page.goto('/');
 		const cards = page.getByRole('article');
 		await expect(cards).toHaveCount(data.events.length);
-		const titles = await page.getByRole('heading', { level: 2 }).filter({ has: page.getByRole('link') }).allInnerTexts();
+		const titles = await page
+			.getByRole('heading', { level: 2 })
+			.filter({ has: page.getByRole('link') })
+			.allInnerTexts();
 		expect(titles).toEqual(data.events.map((event: { title: string }) => event.title));
-		await expect(page.getByRole('article', { name: /Priti Patel tells an NSPCC roundtable/ }).locator('time')).toHaveText('19 April 2021');
+		await expect(page.getByRole('article', { name: /Priti Patel tells an NSPCC roundtable/ }).locator('time')).toHaveText(
+			'19 April 2021',
+		);
 		const letter = page.getByRole('article', { name: /Suella Braverman writes to Meta/ });
 		await expect(letter.locator('time')).toHaveText('July 2023');
 		await expect(letter.locator('time')).toHaveAttribute('datetime', '2023-07');
@@ -56,7 +61,8 @@ test.describe('home page without JavaScript', () => {
 					await expect(item.locator('.linked-paraphrase')).toHaveText(position.linked[0].paraphrase.replace(/\s+/g, ' ').trim());
 				}
 				const more = position.quotes.length + position.linked.length - 1;
-				if (more > 0) await expect(item.getByRole('link', { name: new RegExp(`^${more} more piece`) })).toHaveAttribute('href', event.url);
+				if (more > 0)
+					await expect(item.getByRole('link', { name: new RegExp(`^${more} more piece`) })).toHaveAttribute('href', event.url);
 			}
 		}
 	});
@@ -74,7 +80,8 @@ test.describe('home page without JavaScript', () => {
 		await page.goto('/events/');
 		const years = [...new Set(data.events.map((event: { date: string }) => event.date.slice(0, 4)))];
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(years);
-		for (const event of data.events) await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.url);
+		for (const event of data.events)
+			await expect(page.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', event.url);
 	});
 
 	test('marks reported words apart from what an actor said itself', async ({ page }) => {
@@ -83,19 +90,30 @@ test.describe('home page without JavaScript', () => {
 		await expect(privacy).toContainText('Reported, not their own words');
 	});
 
-	test("shows every claimed figure on its event's page, with its claimant and any caveat, and links to them from the home page", async ({ page, request }) => {
+	test("shows every claimed figure on its event's page, with its claimant and any caveat, and links to them from the home page", async ({
+		page,
+		request,
+	}) => {
 		const data = await openData(request);
 		const actors = new Map(data.actors.map((actor: { id: string; name: string }) => [actor.id, actor.name]));
-		const event = must(data.events.find((e) => e.claims.length > 0), 'an event with figures');
+		const event = must(
+			data.events.find((e) => e.claims.length > 0),
+			'an event with figures',
+		);
 		await page.goto('/');
 		const card = page.locator(`article[data-event="${event.id}"]`);
-		await expect(card.getByRole('link', { name: new RegExp(`^${event.claims.length} figures? claimed`) })).toHaveAttribute('href', `${event.url}#figures-title`);
+		await expect(card.getByRole('link', { name: new RegExp(`^${event.claims.length} figures? claimed`) })).toHaveAttribute(
+			'href',
+			`${event.url}#figures-title`,
+		);
 		await page.goto(event.url);
 		const claims = page.getByRole('region', { name: /^Figures claimed at:/ }).getByRole('listitem');
 		await expect(claims).toHaveCount(event.claims.length);
 		for (const [i, claim] of event.claims.entries()) {
 			await expect(claims.nth(i)).toContainText(claim.figure);
-			await expect(claims.nth(i)).toContainText(claim.claimant ? `Claimed by ${claim.speaker ? '' : actors.get(claim.claimant)}` : 'Stated by the publication itself');
+			await expect(claims.nth(i)).toContainText(
+				claim.claimant ? `Claimed by ${claim.speaker ? '' : actors.get(claim.claimant)}` : 'Stated by the publication itself',
+			);
 			if (claim.caveat) await expect(claims.nth(i)).toContainText(claim.caveat.replace(/\s+/g, ' ').trim());
 		}
 	});

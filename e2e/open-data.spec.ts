@@ -14,7 +14,12 @@ interface OpenEvent {
 }
 
 test.describe('/data/events.json', () => {
-	let data: { events: OpenEvent[]; actors: { id: string; group: string }[]; stances: { id: string; rank: number }[]; sources: { id: string }[] };
+	let data: {
+		events: OpenEvent[];
+		actors: { id: string; group: string }[];
+		stances: { id: string; rank: number }[];
+		sources: { id: string }[];
+	};
 
 	test.beforeAll(async ({ request }) => {
 		const response = await request.get('/data/events.json');
@@ -70,7 +75,8 @@ test.describe('/data/events.json', () => {
 				expect(actors.has(position.actor), position.actor).toBe(true);
 				expect(stances.has(position.stance), position.stance).toBe(true);
 			}
-			for (const claim of event.claims) expect(claim.claimant === null || actors.has(claim.claimant), String(claim.claimant)).toBe(true);
+			for (const claim of event.claims)
+				expect(claim.claimant === null || actors.has(claim.claimant), String(claim.claimant)).toBe(true);
 		}
 		const claimants = new Set(data.events.flatMap((e) => e.claims.map((c) => `${c.figure}|${c.claimant}`)));
 		expect(claimants).toContain('70%|nspcc');

@@ -2,7 +2,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
 
 interface Data {
-	events: { id: string; title: string; url: string; positions: { actor: string; stance: string; quotes: { text: string; source: string }[] }[] }[];
+	events: {
+		id: string;
+		title: string;
+		url: string;
+		positions: { actor: string; stance: string; quotes: { text: string; source: string }[] }[];
+	}[];
 	actors: { id: string; name: string }[];
 	stances: { id: string; definition: string }[];
 	sources: { id: string; title: string }[];
@@ -39,7 +44,9 @@ test('every quote stands on its event page, linked to the passage marked on its 
 		const quotes = event.positions.flatMap((p) => p.quotes);
 		const shown = (await page.locator('.quote blockquote').allTextContents()).map((text) => normalizeTypography(text));
 		for (const quote of quotes) expect(shown, quote.text).toContain(normalizeTypography(quote.text));
-		const links = await page.getByRole('link', { name: 'See it in the archived text' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const links = await page
+			.getByRole('link', { name: 'See it in the archived text' })
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(links).toHaveLength(quotes.length);
 		for (const [i, quote] of quotes.entries()) {
 			const href = links[i];
@@ -49,7 +56,10 @@ test('every quote stands on its event page, linked to the passage marked on its 
 				const source = await request.get(path);
 				const html = await source.text();
 				const marked = [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join(' ');
-				sourcePages.set(path, { ids: new Set([...html.matchAll(/id="(q-[^"]+)"/g)].map((m) => m[1])), marked: normalizeTypography(decode(marked)) });
+				sourcePages.set(path, {
+					ids: new Set([...html.matchAll(/id="(q-[^"]+)"/g)].map((m) => m[1])),
+					marked: normalizeTypography(decode(marked)),
+				});
 			}
 			const source = sourcePages.get(path)!;
 			expect(source.ids, href).toContain(anchor);
@@ -82,7 +92,12 @@ test('each event page describes itself in JSON-LD that parses, citing its source
 	for (const event of data.events) {
 		await page.goto(event.url);
 		const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { citation: unknown[] };
-		expect(json).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', name: event.title, about: { '@type': 'Event' } });
+		expect(json).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'WebPage',
+			name: event.title,
+			about: { '@type': 'Event' },
+		});
 		expect(json.citation.length).toBeGreaterThan(0);
 		expect(json.citation[0]).toMatchObject({ publisher: { '@type': 'Organization' } });
 	}
@@ -117,7 +132,9 @@ test('an event page gives the time since the previous event, neighbours and a lo
 	expect(new Set(lanes)).toEqual(actors);
 	const stances = new Map(data.stances.map((stance) => [stance.id, stance.definition]));
 	for (const position of event.positions) {
-		await expect(page.locator(`li.position[data-actor="${position.actor}"] .stance-definition-note`)).toHaveText(stances.get(position.stance)!.replace(/\s+/g, ' ').trim());
+		await expect(page.locator(`li.position[data-actor="${position.actor}"] .stance-definition-note`)).toHaveText(
+			stances.get(position.stance)!.replace(/\s+/g, ' ').trim(),
+		);
 	}
 });
 
@@ -125,7 +142,9 @@ test('"Cite this event" copies each citation, and the link, to the clipboard', a
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/events/2023-05-23-tugendhat-pier-speech/');
 	const apa = await page.locator('#citation-apa').textContent();
-	expect(apa).toMatch(/^The E2EE Debate Timeline\. \(n\.d\.\)\. Security Minister Tom Tugendhat .*\. https?:\/\/.+\/events\/2023-05-23-tugendhat-pier-speech\/$/);
+	expect(apa).toMatch(
+		/^The E2EE Debate Timeline\. \(n\.d\.\)\. Security Minister Tom Tugendhat .*\. https?:\/\/.+\/events\/2023-05-23-tugendhat-pier-speech\/$/,
+	);
 	await page.getByRole('button', { name: 'Copy the APA citation' }).click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
 	await expect(page.locator('#citation-mla')).toContainText('“Security Minister Tom Tugendhat');
@@ -152,7 +171,9 @@ test('the first mention of a glossary term in an event links to its definition',
 test('an actor page charts its stance over time and gives all its quotes', async ({ page }) => {
 	await page.goto('/actors/iwf/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Internet Watch Foundation (IWF)');
-	await expect(page.getByRole('region', { name: 'Who spoke for it' })).toContainText('Susie Hargreaves OBE, Chief executive, Internet Watch Foundation');
+	await expect(page.getByRole('region', { name: 'Who spoke for it' })).toContainText(
+		'Susie Hargreaves OBE, Chief executive, Internet Watch Foundation',
+	);
 	const chart = page.locator('figure.stance-chart svg');
 	await expect(chart).toHaveAccessibleName('Internet Watch Foundation (IWF): stance over time');
 	await expect(chart.locator('.mark')).toHaveCount(2);
@@ -179,5 +200,10 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
 });
 
 function decode(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return text
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }

@@ -13,7 +13,9 @@ test('searching "Wanless" finds the events where Sir Peter Wanless spoke', async
 	await page.getByRole('button', { name: 'Search', exact: true }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=Wanless$/);
 	const links = await resultLinks(page);
-	expect(links).toEqual(expect.arrayContaining(['/events/2021-04-19-patel-nspcc-roundtable/', '/events/2023-09-20-home-office-campaign-urges-meta/']));
+	expect(links).toEqual(
+		expect.arrayContaining(['/events/2021-04-19-patel-nspcc-roundtable/', '/events/2023-09-20-home-office-campaign-urges-meta/']),
+	);
 	await expect(page.locator('.search-results mark').first()).toHaveText(/Wanless/i);
 });
 

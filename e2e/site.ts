@@ -20,11 +20,17 @@ const listIds = (file: string) => (existsSync(file) ? [...readFileSync(file, 'ut
  * always keeping its first, last and newest pages (the latest event; the actor and source last added).
  */
 export function sweepPages(dist = 'dist'): Visit[] {
-	const events = readdirSync('content/events').filter((name) => name.endsWith('.mdx')).sort();
+	const events = readdirSync('content/events')
+		.filter((name) => name.endsWith('.mdx'))
+		.sort();
 	const newest = [
 		...events.slice(-1).map((name) => `/events/${name.slice(0, -4)}/`),
-		...listIds('content/actors.yaml').slice(-1).map((id) => `/actors/${id}/`),
-		...listIds('content/sources.yaml').slice(-1).map((id) => `/sources/${id}/`),
+		...listIds('content/actors.yaml')
+			.slice(-1)
+			.map((id) => `/actors/${id}/`),
+		...listIds('content/sources.yaml')
+			.slice(-1)
+			.map((id) => `/sources/${id}/`),
 	];
 	return planSweep(builtPages(dist), { limit: Number(process.env.SWEEP_LIMIT ?? 8), newest });
 }
@@ -33,7 +39,6 @@ export function sweepPages(dist = 'dist'): Visit[] {
 export async function openData(request: APIRequestContext): Promise<OpenData> {
 	return (await (await request.get('/data/events.json')).json()) as OpenData;
 }
-
 
 /** A value the test needs, or a failure that says which one was missing. */
 export function must<T>(value: T | undefined | null, what: string): T {

@@ -46,20 +46,28 @@ for (const { path, variants } of visits) {
 				const { foreign, messages } = await watch(page, new URL(baseURL!).origin);
 				await page.goto(path);
 				await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
 				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 				expect(foreign).toEqual([]);
 				expect(messages).toEqual([]);
 				expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 				expect(await context.cookies()).toEqual([]);
-				expect(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual([0, 0, 0]);
+				expect(
+					await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]),
+				).toEqual([0, 0, 0]);
 			});
 		});
 	}
 }
 
 // The home page's zoom, filter and details code loads on first use: it too stays private, quiet and in its CSP.
-test('the timeline stays private, quiet and within its CSP once its zoom, filter and details code has loaded', async ({ page, context, baseURL }) => {
+test('the timeline stays private, quiet and within its CSP once its zoom, filter and details code has loaded', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	const { foreign, messages } = await watch(page, new URL(baseURL!).origin);
 	await page.goto('/', { waitUntil: 'networkidle' });
 	await page.locator('summary', { hasText: 'Actors' }).click();
@@ -79,5 +87,7 @@ test('the timeline stays private, quiet and within its CSP once its zoom, filter
 	expect(onHome).toEqual([]);
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
-	expect(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual([0, 0, 0]);
+	expect(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual([
+		0, 0, 0,
+	]);
 });

@@ -22,14 +22,22 @@ async function snippetFromDialog(page: Page, baseURL: string): Promise<string> {
 	const snippet = await dialog.getByLabel('Code to paste').inputValue();
 	// The dialog builds its snippet for the origin the page is served from, whatever the build's SITE_URL.
 	for (const [, url] of snippet.matchAll(/src="([^"]+)"/g)) expect(url.startsWith(`${baseURL}/`), url).toBe(true);
-	return snippet.replace(/(src=")([^"]+)(")/g, (_, a: string, url: string, c: string) => `${a}${onTestServer(url.replace(/&amp;/g, '&'), baseURL).replace(/&/g, '&amp;')}${c}`);
+	return snippet.replace(
+		/(src=")([^"]+)(")/g,
+		(_, a: string, url: string, c: string) => `${a}${onTestServer(url.replace(/&amp;/g, '&'), baseURL).replace(/&/g, '&amp;')}${c}`,
+	);
 }
 
-test('the snippet from the Embed dialog, pasted into another site in a sandboxed iframe, shows the timeline and fits its height', async ({ page, baseURL }) => {
+test('the snippet from the Embed dialog, pasted into another site in a sandboxed iframe, shows the timeline and fits its height', async ({
+	page,
+	baseURL,
+}) => {
 	await page.goto('/?actors=nspcc,iwf,nca,npcc,uk-government&from=2023-01-01&to=2024-01-31');
 	await expect(page.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(5);
 	const snippet = await snippetFromDialog(page, baseURL!);
-	expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/\?actors=[^"]+&amp;from=2023-01-01&amp;to=2024-01-31" title="The E2EE Debate Timeline"[^>]* loading="lazy"/);
+	expect(snippet).toMatch(
+		/^<iframe src="[^"]+\/embed\/\?actors=[^"]+&amp;from=2023-01-01&amp;to=2024-01-31" title="The E2EE Debate Timeline"[^>]* loading="lazy"/,
+	);
 	expect(snippet).toContain('<script src=');
 	// Another origin: a second server, on this machine, serving a course page with the snippet pasted in.
 	const coursePage = `<!doctype html><title>Course</title><h1>Week 3</h1>${snippet.replace('<iframe ', '<iframe sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" ')}
@@ -66,7 +74,13 @@ test('the Embed dialog keeps the page behind it out of reach, previews the embed
 	// browser's own controls (the document itself), but never reaches the page.
 	for (let i = 0; i < 12; i++) {
 		await page.keyboard.press('Tab');
-		const where = await page.evaluate(() => (document.activeElement?.closest('dialog') ? 'dialog' : document.activeElement === document.body || !document.activeElement ? 'browser' : 'page'));
+		const where = await page.evaluate(() =>
+			document.activeElement?.closest('dialog')
+				? 'dialog'
+				: document.activeElement === document.body || !document.activeElement
+					? 'browser'
+					: 'page',
+		);
 		expect(where).not.toBe('page');
 	}
 	await page.keyboard.press('Escape');
@@ -90,7 +104,13 @@ for (const path of ['/', '/events/2021-04-19-patel-nspcc-roundtable/']) {
 		await page.goto(path);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
 		const json = (await (await request.get(onTestServer(href!, baseURL!))).json()) as Record<string, unknown>;
-		expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'The E2EE Debate Timeline', width: expect.any(Number), height: expect.any(Number) });
+		expect(json).toMatchObject({
+			version: '1.0',
+			type: 'rich',
+			provider_name: 'The E2EE Debate Timeline',
+			width: expect.any(Number),
+			height: expect.any(Number),
+		});
 		expect(json.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\//);
 		expect(json.provider_url).toMatch(/^https?:\/\//);
 	});
@@ -100,7 +120,10 @@ for (const path of ['/', '/events/2021-04-19-patel-nspcc-roundtable/']) {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('button:visible, input:visible, select:visible')).toHaveCount(0);
 		await expect(page.locator('.quote').first()).toBeVisible();
-		const after = await page.locator('main .event-title a, main .source-citation a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		const after = await page
+			.locator('main .event-title a, main .source-citation a')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(after).toContain('(');
 	});
 }
@@ -120,9 +143,24 @@ const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: f
 
 test('the CSV downloads parse, with a row per event and one per quote', async ({ request }) => {
 	const data = await openData(request);
-	const quotes = data.events.flatMap((e: { id: string; positions: { quotes: { text: string }[] }[] }) => e.positions.flatMap((p) => p.quotes.map((q) => [e.id, q.text])));
+	const quotes = data.events.flatMap((e: { id: string; positions: { quotes: { text: string }[] }[] }) =>
+		e.positions.flatMap((p) => p.quotes.map((q) => [e.id, q.text])),
+	);
 	const quoteRows = parseCsv(await (await request.get('/data/quotes.csv')).text());
-	expect(quoteRows[0]).toEqual(['event', 'date', 'actor', 'speaker', 'stance', 'quote', 'source', 'publisher', 'reported', 'by', 'basis', 'described_by']);
+	expect(quoteRows[0]).toEqual([
+		'event',
+		'date',
+		'actor',
+		'speaker',
+		'stance',
+		'quote',
+		'source',
+		'publisher',
+		'reported',
+		'by',
+		'basis',
+		'described_by',
+	]);
 	expect(quoteRows.slice(1).map((row) => [row[0], row[5]])).toEqual(quotes);
 	expect(quoteRows.every((row) => row.length === 12)).toBe(true);
 	const positions = data.events.flatMap((e: { id: string; positions: { basis: string }[] }) => e.positions.map((p) => [e.id, p.basis]));
@@ -142,7 +180,8 @@ test('the TimelineJS export has one slide per event, with its year and headline'
 		expect(slide.text.headline.length).toBeGreaterThan(0);
 	}
 	await page.goto('/about/data/');
-	for (const name of ['events.json', 'events.csv', 'quotes.csv', 'positions.csv', 'timelinejs.json']) await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+	for (const name of ['events.json', 'events.csv', 'quotes.csv', 'positions.csv', 'timelinejs.json'])
+		await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
 });
 
 test('embeds may be framed by any site, other pages by none', () => {

@@ -40,8 +40,14 @@ test.describe('without JavaScript', () => {
 		await page.locator('summary', { hasText: 'Positions table' }).click();
 		const table = page.getByRole('table');
 		const data = await openData(page.request);
-		const event = must(data.events.find((e) => e.positions.length > 0), 'an event with positions');
-		const stance = must(data.stances.find((s) => s.id === event.positions[0].stance), 'its stance');
+		const event = must(
+			data.events.find((e) => e.positions.length > 0),
+			'an event with positions',
+		);
+		const stance = must(
+			data.stances.find((s) => s.id === event.positions[0].stance),
+			'its stance',
+		);
 		const row = table.locator(`tr[data-event="${event.id}"]`);
 		await expect(row.getByRole('cell').filter({ hasText: stance.label })).not.toHaveCount(0);
 	});
@@ -61,7 +67,11 @@ test('the zoom buttons change the axis, and Reset zoom restores it', async ({ pa
 	await expect.poll(() => tickLabels(page)).not.toEqual(before);
 	await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-	await expect.poll(async () => (await tickLabels(page)).some((label) => /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(label))).toBe(true);
+	await expect
+		.poll(async () =>
+			(await tickLabels(page)).some((label) => /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(label)),
+		)
+		.toBe(true);
 	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
 	await page.getByRole('button', { name: 'Reset zoom' }).click();
 	await expect.poll(() => tickLabels(page)).toEqual(before);
@@ -165,7 +175,10 @@ test('hovering a mark shows the actor, speaker, stance and quote, with a link to
 	await expect(details).toContainText('Sir Peter Wanless');
 	await expect(details).toContainText('Encrypt only with abuse detection');
 	await expect(details).toContainText('Private messaging is the frontline of child sexual abuse');
-	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute('href', '/events/2021-04-19-patel-nspcc-roundtable/');
+	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute(
+		'href',
+		'/events/2021-04-19-patel-nspcc-roundtable/',
+	);
 	await page.keyboard.press('Escape');
 	await expect(details).toBeHidden();
 });
@@ -204,7 +217,10 @@ test.describe('on a touch screen', () => {
 		const marks = page.locator('figure.timeline[data-orientation="vertical"] .mark');
 		const mark = marks.nth(Math.floor((await marks.count()) / 2));
 		const [eventId, actorId] = [await mark.getAttribute('data-event'), await mark.getAttribute('data-actor')];
-		const actor = must(data.actors.find((a) => a.id === actorId), `actor ${actorId}`);
+		const actor = must(
+			data.actors.find((a) => a.id === actorId),
+			`actor ${actorId}`,
+		);
 		await mark.tap();
 		const details = page.locator('timeline-details');
 		await expect(details).toBeVisible();

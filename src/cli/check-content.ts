@@ -9,5 +9,10 @@ if (problems.length > 0) {
 	console.error(formatProblems(problems));
 	process.exit(1);
 }
-const quotes = content.events.reduce((n, e) => n + ((e.data as { positions?: { quotes?: unknown[] }[] }).positions ?? []).reduce((m, p) => m + (p.quotes?.length ?? 0), 0), 0);
-console.log(`Content check passed: ${content.events.length} events, ${content.actors.length} actors, ${quotes} quotes, all verbatim in ${content.seeds.size} seeds.`);
+const quotes = content.events.reduce(
+	(n, e) => n + ((e.data as { positions?: { quotes?: unknown[] }[] }).positions ?? []).reduce((m, p) => m + (p.quotes?.length ?? 0), 0),
+	0,
+);
+console.log(
+	`Content check passed: ${content.events.length} events, ${content.actors.length} actors, ${quotes} quotes, all verbatim in ${content.seeds.size} seeds.`,
+);

@@ -10,12 +10,17 @@ import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } fr
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
-for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'seeds', 'public']) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'seeds', 'public'])
+	cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
 symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (script: string, ...args: string[]) => {
-	const result = spawnSync(process.execPath, [join(root, 'src', 'cli', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
+	const result = spawnSync(process.execPath, [join(root, 'src', 'cli', script), ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 
@@ -37,7 +42,9 @@ describe('npm run draft', () => {
 		expect(status, output).toBe(0);
 		expect(output).toContain('Drafted content/events/2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx');
 		expect(readFileSync(join(root, 'seeds', 'ofcom_draft_code.txt'), 'utf8')).toBe(article);
-		expect(readFileSync(join(root, 'seeds', 'SHA256SUMS'), 'utf8')).toContain(`${createHash('sha256').update(article).digest('hex')}  ofcom_draft_code.txt\n`);
+		expect(readFileSync(join(root, 'seeds', 'SHA256SUMS'), 'utf8')).toContain(
+			`${createHash('sha256').update(article).digest('hex')}  ofcom_draft_code.txt\n`,
+		);
 		const mdx = readFileSync(join(root, 'content', 'events', '2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging.mdx'), 'utf8');
 		expect(mdx).toContain('date: "2024-03-14"');
 		expect(mdx).toContain('text: "Children deserve the same protection in private messages as anywhere else online."');
@@ -66,7 +73,11 @@ describe('npm run draft', () => {
 		const cases: [string, string | Uint8Array, RegExp][] = [
 			['empty.txt', '  \n', /invalid article: .*empty\.txt is empty/],
 			['random.txt', Uint8Array.from({ length: 3072 }, (_, i) => (i * 197 + 13) % 256), /random\.txt is not UTF-8 text/],
-			['page.html', '<!DOCTYPE html><html><head><title>News</title></head><body><p>“We are not against privacy,” said Ian Critchley.</p></body></html>', /page\.html is HTML, not the article's text/],
+			[
+				'page.html',
+				'<!DOCTYPE html><html><head><title>News</title></head><body><p>“We are not against privacy,” said Ian Critchley.</p></body></html>',
+				/page\.html is HTML, not the article's text/,
+			],
 		];
 		for (const [name, body, message] of cases) {
 			const path = join(root, name);

@@ -32,13 +32,25 @@ const bytes = readFileSync(file);
 const problem = articleProblem(bytes);
 if (problem) fail(`invalid article: ${file} ${problem}. Nothing was written to seeds/, content/ or sources.yaml.`);
 const article = bytes.toString('utf8');
-const seedId = basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+const seedId = basename(file)
+	.replace(/\.[^.]+$/, '')
+	.toLowerCase()
+	.replace(/[^a-z0-9_]+/g, '_')
+	.replace(/^_+|_+$/g, '');
 if (!seedId) fail(`invalid article name: ${file}`);
 const seedPath = join(root, 'seeds', `${seedId}.txt`);
-if (existsSync(seedPath) && readFileSync(seedPath, 'utf8') !== article) fail(`seeds/${seedId}.txt already exists with different text; rename the article`);
+if (existsSync(seedPath) && readFileSync(seedPath, 'utf8') !== article)
+	fail(`seeds/${seedId}.txt already exists with different text; rename the article`);
 
 const content = readContent(root);
-const valid = <T>(records: { data: unknown }[], parse: (data: unknown) => T) => records.flatMap((r) => { try { return [parse(r.data)]; } catch { return []; } });
+const valid = <T>(records: { data: unknown }[], parse: (data: unknown) => T) =>
+	records.flatMap((r) => {
+		try {
+			return [parse(r.data)];
+		} catch {
+			return [];
+		}
+	});
 const actors: Actor[] = valid(content.actors, (d) => actorSchema.parse(d));
 const people: Person[] = valid(content.people, (d) => personSchema.parse(d));
 const draft = draftEvent({ article, seedId, published, actors, people });
@@ -50,7 +62,8 @@ if (!existsSync(seedPath)) {
 	appendFileSync(join(root, SEED_MANIFEST), manifestLine(`${seedId}.txt`, bytes));
 }
 writeFileSync(eventPath, draft.mdx);
-if (!content.sources.some((source) => source.id === seedId)) appendFileSync(join(root, 'content', 'sources.yaml'), `${draft.sourceEntry}\n`);
+if (!content.sources.some((source) => source.id === seedId))
+	appendFileSync(join(root, 'content', 'sources.yaml'), `${draft.sourceEntry}\n`);
 
 const attributed = draft.quotes.filter((q) => q.speaker).length;
 console.log(`Drafted content/events/${draft.id}.mdx from seeds/${seedId}.txt`);

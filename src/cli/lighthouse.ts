@@ -14,10 +14,20 @@ const MINIMUM = 95;
 
 const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 // A plain static server rather than `astro preview`, which runs once per project and may already be running.
-const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'serve-static.ts'), join(ROOT, 'dist'), '/', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'serve-static.ts'), join(ROOT, 'dist'), '/', String(PORT)], {
+	cwd: ROOT,
+	stdio: 'ignore',
+});
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+	],
 });
 
 let failed = false;
@@ -32,7 +42,12 @@ try {
 		}
 	}
 	for (const path of PAGES) {
-		const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...CATEGORIES],
+		});
 		if (!result) throw new Error(`invalid Lighthouse run: no result for ${path}`);
 		const { categories, audits } = result.lhr;
 		const scores = CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const);
@@ -41,12 +56,15 @@ try {
 		const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
 		console.log(path);
 		console.log(`  ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}${low.length ? `  BELOW ${MINIMUM}` : ''}`);
-		console.log(`  LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`);
+		console.log(
+			`  LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`,
+		);
 		for (const [id] of low) {
 			const refs = categories[id]?.auditRefs ?? [];
 			for (const ref of refs) {
 				const audit = audits[ref.id];
-				if (audit && audit.score !== null && audit.score < 1 && ref.weight > 0) console.log(`    ${id}: ${audit.id} (${audit.score}) ${audit.title}`);
+				if (audit && audit.score !== null && audit.score < 1 && ref.weight > 0)
+					console.log(`    ${id}: ${audit.id} (${audit.score}) ${audit.title}`);
 			}
 		}
 	}

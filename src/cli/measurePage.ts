@@ -29,7 +29,9 @@ export function measurePage(dist: string, page: string, base = '/'): PageWeight 
 	const graph = (entry: string, seen: Set<string>): Set<string> => {
 		if (seen.has(entry)) return seen;
 		seen.add(entry);
-		for (const match of read(entry).toString('utf8').matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+		for (const match of read(entry)
+			.toString('utf8')
+			.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
 			graph(new URL(match[1], `http://x${entry}`).pathname, seen);
 		}
 		return seen;
@@ -38,7 +40,9 @@ export function measurePage(dist: string, page: string, base = '/'): PageWeight 
 	for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) graph(local(match[1]), initial);
 	const lazy = new Set<string>();
 	for (const module of initial) {
-		for (const match of read(module).toString('utf8').matchAll(/import\(\s*[`"']([^`"']+)[`"']\s*\)/g)) {
+		for (const match of read(module)
+			.toString('utf8')
+			.matchAll(/import\(\s*[`"']([^`"']+)[`"']\s*\)/g)) {
 			for (const chunk of graph(new URL(match[1], `http://x${module}`).pathname, new Set())) if (!initial.has(chunk)) lazy.add(chunk);
 		}
 	}

@@ -13,7 +13,12 @@ const hashes = (dir: string) =>
 	new Map(
 		readdirSync(dir, { recursive: true, encoding: 'utf8' })
 			.filter((name) => statSync(join(dir, name)).isFile())
-			.map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
+			.map((name) => [
+				name,
+				createHash('sha256')
+					.update(readFileSync(join(dir, name)))
+					.digest('hex'),
+			]),
 	);
 
 const built = join(ROOT, 'dist');
@@ -21,8 +26,13 @@ if (!existsSync(built)) throw new Error('no dist/: run npm run build first');
 const first = { dir: built, hashes: hashes(built) };
 // The second build starts without Astro's caches, as a fresh clone would.
 const dir = mkdtempSync(join(tmpdir(), 'debate-repro-'));
-for (const cache of [join(ROOT, 'node_modules', '.astro'), join(ROOT, 'node_modules', '.vite')]) rmSync(cache, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TZ: 'UTC', OUT_DIR: dir } });
+for (const cache of [join(ROOT, 'node_modules', '.astro'), join(ROOT, 'node_modules', '.vite')])
+	rmSync(cache, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astro, 'build'], {
+	cwd: ROOT,
+	stdio: ['ignore', 'ignore', 'inherit'],
+	env: { ...process.env, TZ: 'UTC', OUT_DIR: dir },
+});
 if (result.status !== 0) throw new Error(`astro build failed with status ${result.status}`);
 const second = { dir, hashes: hashes(dir) };
 try {

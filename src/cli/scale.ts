@@ -20,7 +20,7 @@ const GROUPS = ['government', 'law-enforcement', 'child-protection', 'survivors'
 
 // A small deterministic generator, so every run builds the same content.
 let state = 20231207;
-const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 
 function sentence(seed: number, index: number): string {
@@ -36,14 +36,27 @@ function generate(root: string) {
 	writeFileSync(join(root, SEED_MANIFEST), seedIds.map((id, s) => manifestLine(`${id}.txt`, Buffer.from(seedTexts[s]))).join(''));
 	writeFileSync(
 		join(root, 'content', 'sources.yaml'),
-		seedIds.map((id, s) => `- id: ${id}\n  publisher: Synthetic Press ${s}\n  title: Synthetic article ${s}\n  published: "2020-01-01"\n  kind: news-report\n`).join(''),
+		seedIds
+			.map(
+				(id, s) =>
+					`- id: ${id}\n  publisher: Synthetic Press ${s}\n  title: Synthetic article ${s}\n  published: "2020-01-01"\n  kind: news-report\n`,
+			)
+			.join(''),
 	);
 	const actors = Array.from({ length: ACTORS }, (_, a) => ({ id: `actor-${a}`, group: GROUPS[a % GROUPS.length] }));
 	writeFileSync(
 		join(root, 'content', 'actors.yaml'),
-		actors.map((a, i) => `- id: ${a.id}\n  name: Synthetic actor ${i}\n  shortName: Actor ${i}\n  group: ${a.group}\n  description: A generated actor.\n`).join(''),
+		actors
+			.map(
+				(a, i) =>
+					`- id: ${a.id}\n  name: Synthetic actor ${i}\n  shortName: Actor ${i}\n  group: ${a.group}\n  description: A generated actor.\n`,
+			)
+			.join(''),
 	);
-	writeFileSync(join(root, 'content', 'people.yaml'), actors.map((a, i) => `- id: person-${i}\n  name: Person ${i}\n  role: Spokesperson\n  actor: ${a.id}\n`).join(''));
+	writeFileSync(
+		join(root, 'content', 'people.yaml'),
+		actors.map((a, i) => `- id: person-${i}\n  name: Person ${i}\n  role: Spokesperson\n  actor: ${a.id}\n`).join(''),
+	);
 	cpSync(join(ROOT, 'content', 'stances.yaml'), join(root, 'content', 'stances.yaml'));
 	cpSync(join(ROOT, 'content', 'glossary.yaml'), join(root, 'content', 'glossary.yaml'));
 	const stances = [...readFileSync(join(ROOT, 'content', 'stances.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
@@ -70,16 +83,26 @@ function generate(root: string) {
 
 function timed(command: string[], cwd: string): number {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, command, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TZ: 'UTC' } });
+	const result = spawnSync(process.execPath, command, {
+		cwd,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, TZ: 'UTC' },
+	});
 	if (result.status !== 0) throw new Error(`${command.join(' ')} failed with status ${result.status}`);
 	return (performance.now() - started) / 1000;
 }
 
 async function measureZoom(root: string): Promise<{ redraw: number[]; paint: number[] }> {
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
+	const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+		cwd: root,
+		stdio: 'ignore',
+	});
 	const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-	const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		for (let attempt = 0; ; attempt++) {
@@ -102,7 +125,8 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; paint: num
 		});
 		const button = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!;
 		const [zoomIn, zoomOut] = [await button('Zoom in'), await button('Zoom out')];
-		const click = (box: { x: number; y: number; width: number; height: number }) => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const click = (box: { x: number; y: number; width: number; height: number }) =>
+			page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 		// The first click loads the zoom code and the timeline data; the steps after it are what is measured.
 		await click(zoomIn);
 		await page.waitForFunction(() => performance.getEntriesByName('timeline-redraw').length > 0);
@@ -112,7 +136,12 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; paint: num
 			await page.waitForFunction((count) => performance.getEntriesByName('timeline-redraw').length > count, done);
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 		}
-		const redraw = await page.evaluate(() => performance.getEntriesByName('timeline-redraw').slice(1).map((entry) => entry.duration));
+		const redraw = await page.evaluate(() =>
+			performance
+				.getEntriesByName('timeline-redraw')
+				.slice(1)
+				.map((entry) => entry.duration),
+		);
 		const paint = await page.evaluate(() => (window as unknown as { zoomClicks: number[] }).zoomClicks.slice(1));
 		if (paint.length !== redraw.length) throw new Error(`Event Timing saw ${paint.length} zoom clicks for ${redraw.length} redraws`);
 		return { redraw, paint };
@@ -126,7 +155,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const root = mkdtempSync(join(tmpdir(), 'debate-scale-'));
 try {
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+		cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	generate(root);
 	console.log(`Synthetic debate: ${EVENTS} events, ${ACTORS} actors, in ${root}`);
@@ -142,7 +172,8 @@ try {
 		['  slowest step', `${Math.max(...paint).toFixed(0)} ms`, '', true],
 		['  of which the redraw script (layout + SVG string + DOM), median', `${median(redraw).toFixed(1)} ms`, '', true],
 	];
-	for (const [name, value, target, ok] of rows) console.log(`${name.padEnd(66)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
+	for (const [name, value, target, ok] of rows)
+		console.log(`${name.padEnd(66)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
 	if (rows.some(([, , target, ok]) => target && !ok)) process.exitCode = 1;
 } finally {
 	if (!process.env.SCALE_KEEP) rmSync(root, { recursive: true, force: true });

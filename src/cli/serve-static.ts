@@ -33,11 +33,19 @@ createServer((request, response) => {
 		return;
 	}
 	const inner = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-	const file = inner === undefined ? undefined : [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+	const file =
+		inner === undefined
+			? undefined
+			: [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')].find(
+					(f) => existsSync(f) && statSync(f).isFile(),
+				);
 	const served = file ?? join(dir, '404.html');
 	const type = TYPES[extname(served)] ?? 'application/octet-stream';
 	const gzip = /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-	response.writeHead(file ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+	response.writeHead(file ? 200 : 404, {
+		'Content-Type': type,
+		...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+	});
 	const stream = createReadStream(served);
 	if (gzip) stream.pipe(createGzip()).pipe(response);
 	else stream.pipe(response);

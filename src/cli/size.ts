@@ -31,10 +31,13 @@ for (const budget of BUDGETS) {
 	const { page, weight } = heaviest;
 	const label = budget.pages.length === 1 ? page : `${budget.pages.length} event pages, heaviest ${page}`;
 	console.log(label);
-	console.log(`  HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, initial JS ${kb(weight.initialJs)} in ${weight.initialModules} modules (budget ${kb(budget.initialJs)})`);
+	console.log(
+		`  HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, initial JS ${kb(weight.initialJs)} in ${weight.initialModules} modules (budget ${kb(budget.initialJs)})`,
+	);
 	console.log(`  initial transfer ${kb(weight.total)} (budget ${kb(budget.total)})`);
 	if (weight.lazyModules > 0) console.log(`  loaded on first use: ${kb(weight.lazyJs)} in ${weight.lazyModules} modules`);
-	for (const { page: overPage, weight: w } of over) console.log(`  OVER BUDGET: ${overPage}: total ${kb(w.total)}, initial JS ${kb(w.initialJs)}`);
+	for (const { page: overPage, weight: w } of over)
+		console.log(`  OVER BUDGET: ${overPage}: total ${kb(w.total)}, initial JS ${kb(w.initialJs)}`);
 }
 if (failed) {
 	console.error('Size budget exceeded.');

@@ -46,7 +46,12 @@ class EmbedDialog extends HTMLElement {
 		const data = new FormData(this.form);
 		const height = Number(data.get('height')) || 600;
 		const src = this.embedUrl();
-		const snippet = embedSnippet({ src, title: this.dataset.title!, height, scriptUrl: data.get('resize') ? new URL(this.dataset.scriptUrl!, location.href).href : undefined });
+		const snippet = embedSnippet({
+			src,
+			title: this.dataset.title!,
+			height,
+			scriptUrl: data.get('resize') ? new URL(this.dataset.scriptUrl!, location.href).href : undefined,
+		});
 		this.form.querySelector('textarea')!.value = snippet;
 		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
 		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;

@@ -63,9 +63,13 @@ class SiteSearch extends HTMLElement {
 			const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
 			if (run !== this.latest) return;
 			list.replaceChildren(...results.map(renderResult));
-			status.textContent = results.length === 0 ? `Nothing found for “${query}”.` : `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
+			status.textContent =
+				results.length === 0
+					? `Nothing found for “${query}”.`
+					: `${search.results.length} ${search.results.length === 1 ? 'page' : 'pages'} found for “${query}”.`;
 		} catch {
-			if (run === this.latest) status.textContent = 'Search is not available right now. Every event is listed on the All events page.';
+			if (run === this.latest)
+				status.textContent = 'Search is not available right now. Every event is listed on the All events page.';
 		}
 	}
 }

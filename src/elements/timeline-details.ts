@@ -125,7 +125,11 @@ function detailsFor(target: Element): Node[] {
 		const summary = position.querySelector('.linked-paraphrase')?.textContent?.trim();
 		if (quote) {
 			const text = quote.querySelector('blockquote')?.textContent?.trim() ?? '';
-			const kind = quote.classList.contains('reported') ? 'Reported: ' : (position as HTMLElement).dataset.basis === 'described' ? 'Described: ' : '';
+			const kind = quote.classList.contains('reported')
+				? 'Reported: '
+				: (position as HTMLElement).dataset.basis === 'described'
+					? 'Described: '
+					: '';
 			nodes.push(paragraph(kind ? `${kind}${text}` : `“${text}”`, 'details-quote'));
 			const source = quote.querySelector('.source-citation')?.textContent?.trim();
 			if (source) nodes.push(paragraph(`Source: ${source}`, 'details-source'));

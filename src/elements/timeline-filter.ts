@@ -47,7 +47,9 @@ class TimelineFilter extends HTMLElement {
 		const group = input.dataset.groupToggle;
 		if (group) for (const actor of this.actorInputs()) if (actor.dataset.group === group) actor.checked = input.checked;
 		this.syncGroups();
-		const shown = this.actorInputs().filter((actor) => actor.checked).map((actor) => actor.value);
+		const shown = this.actorInputs()
+			.filter((actor) => actor.checked)
+			.map((actor) => actor.value);
 		this.hideElsewhere(new Set(shown));
 		updateState({ actors: shown.length === actorIds().length ? undefined : shown });
 		void redrawTimeline();

@@ -1,4 +1,14 @@
-import { applySelection, forgetSelection, getState, initState, isKnownEvent, REDRAWN, redrawTimeline, STATE_CHANGED, updateState } from './timelineState.ts';
+import {
+	applySelection,
+	forgetSelection,
+	getState,
+	initState,
+	isKnownEvent,
+	REDRAWN,
+	redrawTimeline,
+	STATE_CHANGED,
+	updateState,
+} from './timelineState.ts';
 import { decodeHash } from './urlState.ts';
 
 const MARKS = '.event-mark, .mark, .cluster';

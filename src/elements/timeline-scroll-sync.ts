@@ -23,7 +23,9 @@ class TimelineScrollSync extends HTMLElement {
 	}
 
 	private onIntersect = (entries: IntersectionObserverEntry[]) => {
-		const crossing = entries.filter((entry) => entry.isIntersecting).map((entry) => Number((entry.target as HTMLElement).dataset.index));
+		const crossing = entries
+			.filter((entry) => entry.isIntersecting)
+			.map((entry) => Number((entry.target as HTMLElement).dataset.index));
 		if (crossing.length === 0) return;
 		this.current = Math.max(...crossing);
 		this.apply();

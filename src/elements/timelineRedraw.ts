@@ -29,7 +29,8 @@ function watchOrientation() {
 	if (watching) return;
 	watching = true;
 	matchMedia('(max-width: 640px)').addEventListener('change', () => {
-		for (const [figure, [hidden, domain]] of deferred) if (figure.getClientRects().length > 0) void redrawFigure(figure, hidden, domain);
+		for (const [figure, [hidden, domain]] of deferred)
+			if (figure.getClientRects().length > 0) void redrawFigure(figure, hidden, domain);
 	});
 }
 
@@ -62,6 +63,8 @@ export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet
 /** Redraws every figure for the state: its hidden actors and its date range. */
 export async function redrawAll(state: TimelineUrlState) {
 	const hidden = hiddenActors(state);
-	const domain = state.range ? ([new Date(`${state.range[0]}T00:00:00Z`), new Date(`${state.range[1]}T00:00:00Z`)] as [Date, Date]) : undefined;
+	const domain = state.range
+		? ([new Date(`${state.range[0]}T00:00:00Z`), new Date(`${state.range[1]}T00:00:00Z`)] as [Date, Date])
+		: undefined;
 	await Promise.all(timelineFigures().map((figure) => redrawFigure(figure, hidden, domain)));
 }

@@ -40,9 +40,27 @@ export async function attachZoom() {
 			.scaleExtent([1, maxScale])
 			.extent(() => {
 				const { width, height } = svg.viewBox.baseVal;
-				return horizontal ? [[r0, 0], [r1, height]] : [[0, r0], [width, r1]];
+				return horizontal
+					? [
+							[r0, 0],
+							[r1, height],
+						]
+					: [
+							[0, r0],
+							[width, r1],
+						];
 			})
-			.translateExtent(horizontal ? [[r0, -FAR], [r1, FAR]] : [[-FAR, r0], [FAR, r1]])
+			.translateExtent(
+				horizontal
+					? [
+							[r0, -FAR],
+							[r1, FAR],
+						]
+					: [
+							[-FAR, r0],
+							[FAR, r1],
+						],
+			)
 			.filter((event: Event) => {
 				if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
 				if (event.type === 'touchstart') return (event as TouchEvent).touches.length > 1;
@@ -84,7 +102,9 @@ export function zoomBy(factor: number) {
 function anchorEvent({ svg, orientation }: Zoomable): string | undefined {
 	const selected = svg.querySelector<SVGElement>('.event-mark[aria-current="true"]')?.dataset.event;
 	if (selected) return selected;
-	const withMarks = new Set([...svg.querySelectorAll<SVGElement>('.mark, .cluster')].flatMap((m) => (m.dataset.event ? [m.dataset.event] : [])));
+	const withMarks = new Set(
+		[...svg.querySelectorAll<SVGElement>('.mark, .cluster')].flatMap((m) => (m.dataset.event ? [m.dataset.event] : [])),
+	);
 	const { width, height } = svg.viewBox.baseVal;
 	const middle = orientation === 'horizontal' ? width / 2 : height / 2;
 	let best: [number, string] | undefined;

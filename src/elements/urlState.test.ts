@@ -38,7 +38,8 @@ describe('parseUrlState', () => {
 
 describe('writeUrlState', () => {
 	const all = ['nspcc', 'meta', 'nca'];
-	const write = (state: Parameters<typeof writeUrlState>[1], base = 'https://example.org/debate/?x=1') => writeUrlState(new URL(base), state, all).href;
+	const write = (state: Parameters<typeof writeUrlState>[1], base = 'https://example.org/debate/?x=1') =>
+		writeUrlState(new URL(base), state, all).href;
 
 	it('writes only what differs from the default view, keeping other parameters', () => {
 		expect(write({})).toBe('https://example.org/debate/?x=1');
@@ -48,7 +49,9 @@ describe('writeUrlState', () => {
 	});
 
 	it('removes parameters when the view returns to its default', () => {
-		expect(write({ actors: ['nca', 'meta', 'nspcc'] }, 'https://example.org/?actors=nca&from=2021-01-01&to=2022-01-01#x')).toBe('https://example.org/');
+		expect(write({ actors: ['nca', 'meta', 'nspcc'] }, 'https://example.org/?actors=nca&from=2021-01-01&to=2022-01-01#x')).toBe(
+			'https://example.org/',
+		);
 	});
 
 	it('round-trips through parseUrlState', () => {

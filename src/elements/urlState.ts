@@ -23,7 +23,10 @@ export function parseUrlState(url: URL, known: KnownIds): TimelineUrlState {
 	const state: TimelineUrlState = {};
 	const actors = url.searchParams.get('actors');
 	if (actors !== null) {
-		const wanted = actors.split(',').map((id) => id.trim()).filter(Boolean);
+		const wanted = actors
+			.split(',')
+			.map((id) => id.trim())
+			.filter(Boolean);
 		const valid = [...new Set(wanted.filter((id) => known.actors.has(id)))];
 		// "actors=" on its own means none; a list in which nothing is known is ignored, not taken as none.
 		if (valid.length > 0 || wanted.length === 0) state.actors = valid;

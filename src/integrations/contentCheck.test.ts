@@ -21,7 +21,11 @@ function buildWithEdit(find: string, replace: string) {
 	expect(text).toContain(find);
 	writeFileSync(path, text.replace(find, replace));
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
+	const result = spawnSync(process.execPath, [astro, 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -30,8 +30,11 @@ export function hostHeaders(): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': ({ dir }) => {
-				const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-				const entries = readdirSync(fileURLToPath(dir), { withFileTypes: true }).filter((entry) => entry.name !== 'embed' && entry.name !== '_headers');
+				const rule = (path: string, headers: Record<string, string>) =>
+					[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+				const entries = readdirSync(fileURLToPath(dir), { withFileTypes: true }).filter(
+					(entry) => entry.name !== 'embed' && entry.name !== '_headers',
+				);
 				const paths = [base, ...entries.map((entry) => (entry.isDirectory() ? `${base}${entry.name}/*` : `${base}${entry.name}`))];
 				const rules = [
 					rule(`${base}embed/*`, securityHeaders('*')),

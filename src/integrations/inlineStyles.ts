@@ -25,8 +25,12 @@ export function inlineStyles(): AstroIntegration {
 					for (const hash of hashes) inlineStyleHashes.add(hash);
 					// A page with no policy of its own (a redirect page) is covered by the host's headers alone.
 					if (!html.includes('http-equiv="Content-Security-Policy"')) continue;
-					const patched = html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/, `$1 ${hashes.join(' ')}`);
-					if (patched === html) throw new Error(`inline styles: the Content-Security-Policy of ${file} has no style-src 'self' to extend`);
+					const patched = html.replace(
+						/(<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/,
+						`$1 ${hashes.join(' ')}`,
+					);
+					if (patched === html)
+						throw new Error(`inline styles: the Content-Security-Policy of ${file} has no style-src 'self' to extend`);
 					writeFileSync(file, patched);
 				}
 			},

@@ -38,7 +38,15 @@ const debate = buildDebate({
 					{
 						actor: 'meta',
 						stance: 's',
-						linked: [{ paraphrase: 'Meta said so.', url: 'https://example.org/', publisher: 'X', title: 'Y', published: '2021-02-01' }],
+						linked: [
+							{
+								paraphrase: 'Meta said so.',
+								url: 'https://example.org/',
+								publisher: 'X',
+								title: 'Y',
+								published: '2021-02-01',
+							},
+						],
 					},
 				],
 			}),

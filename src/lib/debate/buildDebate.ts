@@ -113,7 +113,9 @@ export function buildDebate(input: DebateInput): Debate {
 	const actor = lookup('actor', input.actors);
 	const person = lookup('person', input.people);
 	// A stance may be named by an id it had before it was renamed; it resolves to the stance as it is now.
-	const stanceIds = new Map(input.stances.flatMap((entry) => [[entry.id, entry] as const, ...entry.aliases.map((alias) => [alias, entry] as const)]));
+	const stanceIds = new Map(
+		input.stances.flatMap((entry) => [[entry.id, entry] as const, ...entry.aliases.map((alias) => [alias, entry] as const)]),
+	);
 	const stance = (id: string): Stance => {
 		const found = stanceIds.get(id);
 		if (!found) throw new Error(`invalid stance: ${id}`);
@@ -125,7 +127,11 @@ export function buildDebate(input: DebateInput): Debate {
 	const personActors = new Map(input.people.map((entry) => [entry.id, entry.actor]));
 	const actorIds = new Set(input.actors.map((entry) => entry.id));
 	const issuers = new Map(input.sources.map((entry) => [entry.id, entry.issuedBy]));
-	const voiceLookup = { personActor: (id: string) => personActors.get(id), isActor: (id: string) => actorIds.has(id), sourceIssuer: (id: string) => issuers.get(id) };
+	const voiceLookup = {
+		personActor: (id: string) => personActors.get(id),
+		isActor: (id: string) => actorIds.has(id),
+		sourceIssuer: (id: string) => issuers.get(id),
+	};
 	const voiceOf = (quote: Quote): Voice => {
 		const voice = resolveVoice(quote.by, quote.source, voiceLookup);
 		if (!voice) throw new Error(`invalid quote by: ${quote.by}`);
@@ -138,23 +144,38 @@ export function buildDebate(input: DebateInput): Debate {
 	};
 	const quoteView = (quote: Quote, voice: Voice, anchor: string): QuoteView => {
 		const by = quoteBy(voice);
-		return { anchor, text: quote.text, source: source(quote.source), speaker: by.kind === 'person' ? by.person : undefined, reported: by.kind === 'publication' && !by.actor, by };
-	};
-	const positionView = (eventId: string, counter: { n: number }) => (position: Position): PositionView => {
-		const voices = position.quotes.map(voiceOf);
-		const graded = gradePosition({ actor: position.actor, describedBy: position.describedBy, voices, linked: position.linked.length });
-		if ('problems' in graded) throw new Error(`invalid evidence for ${position.actor} in ${eventId}: ${graded.problems[0].message}`);
 		return {
-			actor: actor(position.actor),
-			stance: stance(position.stance),
-			speaker: maybePerson(position.speaker),
-			note: position.note,
-			basis: graded.basis,
-			describedBy: position.describedBy ? actor(position.describedBy) : undefined,
-			quotes: position.quotes.map((quote, i) => quoteView(quote, voices[i], `q-${eventId}-${++counter.n}`)),
-			linked: position.linked,
+			anchor,
+			text: quote.text,
+			source: source(quote.source),
+			speaker: by.kind === 'person' ? by.person : undefined,
+			reported: by.kind === 'publication' && !by.actor,
+			by,
 		};
 	};
+	const positionView =
+		(eventId: string, counter: { n: number }) =>
+		(position: Position): PositionView => {
+			const voices = position.quotes.map(voiceOf);
+			const graded = gradePosition({
+				actor: position.actor,
+				describedBy: position.describedBy,
+				voices,
+				linked: position.linked.length,
+			});
+			if ('problems' in graded)
+				throw new Error(`invalid evidence for ${position.actor} in ${eventId}: ${graded.problems[0].message}`);
+			return {
+				actor: actor(position.actor),
+				stance: stance(position.stance),
+				speaker: maybePerson(position.speaker),
+				note: position.note,
+				basis: graded.basis,
+				describedBy: position.describedBy ? actor(position.describedBy) : undefined,
+				quotes: position.quotes.map((quote, i) => quoteView(quote, voices[i], `q-${eventId}-${++counter.n}`)),
+				linked: position.linked,
+			};
+		};
 	const claimView = (claim: Claim): ClaimView => ({
 		...claim,
 		claimant: claim.claimant ? actor(claim.claimant) : undefined,

@@ -27,7 +27,8 @@ describe('the stance scale', () => {
 	});
 
 	it('gives no rank a justification the others lack', () => {
-		for (const stance of debate.stances) expect(stance.definition, stance.id).not.toMatch(/\b(because|since|as it|so as to|in order to|otherwise)\b/i);
+		for (const stance of debate.stances)
+			expect(stance.definition, stance.id).not.toMatch(/\b(because|since|as it|so as to|in order to|otherwise)\b/i);
 	});
 
 	it("uses no side's sense of “safety”: child protection is called that", () => {
@@ -51,11 +52,22 @@ describe('the evidence behind positions', () => {
 	it("rests no own-words or reported position only on another party's words", () => {
 		for (const { event, position } of positions) {
 			const at = `${event.id} ${position.actor.id}`;
-			if (position.basis === 'own-words') expect(position.quotes.some((q) => q.by.actor?.id === position.actor.id), at).toBe(true);
-			if (position.basis === 'reported') expect(position.quotes.some((q) => q.by.kind === 'publication' && !q.by.actor), at).toBe(true);
+			if (position.basis === 'own-words')
+				expect(
+					position.quotes.some((q) => q.by.actor?.id === position.actor.id),
+					at,
+				).toBe(true);
+			if (position.basis === 'reported')
+				expect(
+					position.quotes.some((q) => q.by.kind === 'publication' && !q.by.actor),
+					at,
+				).toBe(true);
 			if (position.basis === 'described') {
 				expect(position.describedBy, at).toBeDefined();
-				expect(position.quotes.every((q) => q.by.actor?.id === position.describedBy?.id), at).toBe(true);
+				expect(
+					position.quotes.every((q) => q.by.actor?.id === position.describedBy?.id),
+					at,
+				).toBe(true);
 			}
 		}
 	});
@@ -70,7 +82,9 @@ describe('the evidence behind positions', () => {
 	});
 
 	it('hears the other side: at least 8 positions from industry and civil-liberties actors across at least 5 events', () => {
-		const other = positions.filter(({ position }) => ['industry', 'civil-liberties'].includes(position.actor.group) && position.basis !== 'described');
+		const other = positions.filter(
+			({ position }) => ['industry', 'civil-liberties'].includes(position.actor.group) && position.basis !== 'described',
+		);
 		expect(other.length).toBeGreaterThanOrEqual(8);
 		expect(new Set(other.map(({ event }) => event.id)).size).toBeGreaterThanOrEqual(5);
 		for (const { position } of other) expect(position.quotes.length + position.linked.length).toBeGreaterThan(0);
@@ -81,7 +95,10 @@ describe('the evidence behind positions', () => {
 			for (const { actor, answers } of event.addressedTo) {
 				for (const answer of answers) {
 					const replying = debate.events.find((e) => e.id === answer.id);
-					expect(replying?.positions.some((p) => p.actor.id === actor.id), `${event.id} → ${answer.id}`).toBe(true);
+					expect(
+						replying?.positions.some((p) => p.actor.id === actor.id),
+						`${event.id} → ${answer.id}`,
+					).toBe(true);
 				}
 			}
 		}
@@ -105,6 +122,7 @@ describe("the site's own words", () => {
 	});
 
 	it('puts no quotation marks in a linked paraphrase', () => {
-		for (const { event, position } of positions) for (const item of position.linked) expect(item.paraphrase, event.id).not.toMatch(/["“”«»]/);
+		for (const { event, position } of positions)
+			for (const item of position.linked) expect(item.paraphrase, event.id).not.toMatch(/["“”«»]/);
 	});
 });

@@ -20,14 +20,20 @@ describe('resolveVoice', () => {
 
 describe('gradePosition', () => {
 	it('grades own words above a report, a report above a linked page, and a linked page above a description', () => {
-		expect(gradePosition({ actor: 'meta', voices: [voice('publication'), voice('spokesperson')], linked: 1 })).toEqual({ basis: 'own-words' });
+		expect(gradePosition({ actor: 'meta', voices: [voice('publication'), voice('spokesperson')], linked: 1 })).toEqual({
+			basis: 'own-words',
+		});
 		expect(gradePosition({ actor: 'meta', voices: [voice('publication')], linked: 1 })).toEqual({ basis: 'reported' });
 		expect(gradePosition({ actor: 'meta', voices: [], linked: 1 })).toEqual({ basis: 'linked' });
-		expect(gradePosition({ actor: 'meta', describedBy: 'home-office', voices: [voice('publication', 'release')], linked: 0 })).toEqual({ basis: 'described' });
+		expect(gradePosition({ actor: 'meta', describedBy: 'home-office', voices: [voice('publication', 'release')], linked: 0 })).toEqual({
+			basis: 'described',
+		});
 	});
 
 	it("counts an actor's own release as its own words", () => {
-		expect(gradePosition({ actor: 'home-office', voices: [voice('publication', 'release')], linked: 0 })).toEqual({ basis: 'own-words' });
+		expect(gradePosition({ actor: 'home-office', voices: [voice('publication', 'release')], linked: 0 })).toEqual({
+			basis: 'own-words',
+		});
 	});
 
 	it("refuses another party's words without describedBy, and describedBy beside the actor's own evidence", () => {
@@ -36,14 +42,21 @@ describe('gradePosition', () => {
 		const needless = gradePosition({ actor: 'meta', describedBy: 'home-office', voices: [voice('spokesperson')], linked: 0 });
 		expect(needless).toEqual({ problems: [expect.objectContaining({ path: ['describedBy'] })] });
 		const wrongDescriber = gradePosition({ actor: 'meta', describedBy: 'nspcc', voices: [voice('priti-patel')], linked: 0 });
-		expect('problems' in wrongDescriber && wrongDescriber.problems.map((p) => p.path.join('.'))).toEqual(['quotes.0.by', 'describedBy']);
-		expect(gradePosition({ actor: 'meta', voices: [], linked: 0 })).toEqual({ problems: [expect.objectContaining({ path: ['quotes'] })] });
+		expect('problems' in wrongDescriber && wrongDescriber.problems.map((p) => p.path.join('.'))).toEqual([
+			'quotes.0.by',
+			'describedBy',
+		]);
+		expect(gradePosition({ actor: 'meta', voices: [], linked: 0 })).toEqual({
+			problems: [expect.objectContaining({ path: ['quotes'] })],
+		});
 	});
 });
 
 describe('basisPhrase', () => {
 	it('names the describer of a described position', () => {
-		expect(basisPhrase({ basis: 'described', describedBy: { name: 'UK Government (Home Office)', shortName: 'Home Office' } })).toBe('as described by Home Office');
+		expect(basisPhrase({ basis: 'described', describedBy: { name: 'UK Government (Home Office)', shortName: 'Home Office' } })).toBe(
+			'as described by Home Office',
+		);
 		expect(basisPhrase({ basis: 'linked' })).toBe('linked source only');
 	});
 });

@@ -91,7 +91,8 @@ export function gradePosition(input: EvidenceInput): { basis: Basis } | { proble
 		});
 	});
 	if (describedBy !== undefined) {
-		if (describedBy === actor) problems.push({ path: ['describedBy'], message: `an actor cannot be described by itself ("${describedBy}")` });
+		if (describedBy === actor)
+			problems.push({ path: ['describedBy'], message: `an actor cannot be described by itself ("${describedBy}")` });
 		else if (own || reported || linked > 0) {
 			problems.push({
 				path: ['describedBy'],
@@ -113,6 +114,7 @@ export function gradePosition(input: EvidenceInput): { basis: Basis } | { proble
  * only", or "as described by Home Office" (naming the describer by its short name).
  */
 export function basisPhrase(position: { basis: Basis; describedBy?: { name: string; shortName?: string } }): string {
-	if (position.basis === 'described') return `as described by ${position.describedBy?.shortName ?? position.describedBy?.name ?? 'another party'}`;
+	if (position.basis === 'described')
+		return `as described by ${position.describedBy?.shortName ?? position.describedBy?.name ?? 'another party'}`;
 	return { 'own-words': 'own words', reported: 'reported by the source', linked: 'linked source only' }[position.basis];
 }

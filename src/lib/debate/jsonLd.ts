@@ -22,12 +22,12 @@ export function eventJsonLd(event: EventView, url: string): Record<string, unkno
 		mentions: event.positions.map((position) => ({ '@type': 'Organization', name: position.actor.name })),
 		citation: [
 			...event.sources.map((source) => ({
-			'@type': 'CreativeWork',
-			headline: source.title,
-			publisher: { '@type': 'Organization', name: source.publisher },
-			datePublished: source.published,
-			...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
-				...(source.url ?? source.copies[0] ? { url: source.url ?? source.copies[0] } : {}),
+				'@type': 'CreativeWork',
+				headline: source.title,
+				publisher: { '@type': 'Organization', name: source.publisher },
+				datePublished: source.published,
+				...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+				...((source.url ?? source.copies[0]) ? { url: source.url ?? source.copies[0] } : {}),
 			})),
 			...event.references.map((reference) => ({
 				'@type': 'WebPage',

@@ -15,8 +15,7 @@ export function buildOpenData(debate: Debate, site: { base: string; origin?: str
 	const url = (path: string) => `${site.base.replace(/\/$/, '')}${path}`;
 	return {
 		title: 'The E2EE Debate Timeline',
-		description:
-			'Dated events, positions and verbatim quotes from the UK debate on end-to-end encryption and child safety, 2020–2023.',
+		description: 'Dated events, positions and verbatim quotes from the UK debate on end-to-end encryption and child safety, 2020–2023.',
 		license: DATA_LICENSE,
 		events: debate.events.map((event) => ({
 			id: event.id,

@@ -21,22 +21,35 @@ describe('draftEvent on the archived articles', () => {
 		expect(result.dates[0]).toEqual({ value: '2023-12-11', text: 'Dec 11, 2023', kind: 'explicit' });
 		expect(result.id).toMatch(/^2023-12-11-npcc-warns-meta/);
 		const critchley = result.quotes.filter((q) => q.speaker?.personId === 'ian-critchley').map((q) => q.text);
-		expect(critchley).toContain('On average policing arrests 800 suspected offenders a month and safeguards on average 1,200 children a month in relation to child sexual exploitation (CSE) offences.');
+		expect(critchley).toContain(
+			'On average policing arrests 800 suspected offenders a month and safeguards on average 1,200 children a month in relation to child sexual exploitation (CSE) offences.',
+		);
 		expect(critchley.some((text) => text.startsWith('Policing is not against privacy or encryption in general'))).toBe(true);
 		expect(result.quotes.filter((q) => q.speaker?.personId === 'susie-hargreaves').length).toBeGreaterThan(2);
-		expect(result.statistics.map((s) => s.figure)).toEqual(expect.arrayContaining(['800', '1,200', 'at least 21 million', '92 per cent', '85 per cent', '37 per cent', '25 per cent']));
+		expect(result.statistics.map((s) => s.figure)).toEqual(
+			expect.arrayContaining(['800', '1,200', 'at least 21 million', '92 per cent', '85 per cent', '37 per cent', '25 per cent']),
+		);
 	});
 
 	it('resolves "on Tuesday" against the publication date and attributes Tugendhat’s words', () => {
 		const result = draft(seed('002_e43ccbde55de70ab'), '2023-05-23');
 		expect(result.dates).toContainEqual({ value: '2023-05-23', text: 'on Tuesday', kind: 'relative' });
 		expect(result.quotes.filter((q) => q.speaker?.personId === 'tom-tugendhat').map((q) => q.text)).toEqual(
-			expect.arrayContaining(['For predators that’s a significant deterrent. And for their victims, it’s a lifeline.', 'That lifeline is now under threat.']),
+			expect.arrayContaining([
+				'For predators that’s a significant deterrent. And for their victims, it’s a lifeline.',
+				'That lifeline is now under threat.',
+			]),
 		);
 	});
 
 	it('writes only quotes and figures that stand verbatim in the article', () => {
-		for (const id of ['000_2296fc78dd5e3742', '001_9493c54dbd4bc5bb', '002_e43ccbde55de70ab', '003_788f3f1cd1597fb3', '004_4db77244379ade82']) {
+		for (const id of [
+			'000_2296fc78dd5e3742',
+			'001_9493c54dbd4bc5bb',
+			'002_e43ccbde55de70ab',
+			'003_788f3f1cd1597fb3',
+			'004_4db77244379ade82',
+		]) {
 			const article = seed(id);
 			const result = draft(article, '2021-04-19', id);
 			expect(result.quotes.length, id).toBeGreaterThan(0);
@@ -74,12 +87,18 @@ describe('draftEvent on articles it has never seen', () => {
 
 describe('findDates and findStatistics', () => {
 	it('reads dates in the forms articles use, and none that are impossible', () => {
-		expect(findDates('On 11 December 2023, and Dec 11, 2023, and in July 2023; not 31 February 2023.').map((d) => d.value)).toEqual(['2023-12-11', '2023-12-11', '2023-07']);
+		expect(findDates('On 11 December 2023, and Dec 11, 2023, and in July 2023; not 31 February 2023.').map((d) => d.value)).toEqual([
+			'2023-12-11',
+			'2023-12-11',
+			'2023-07',
+		]);
 		expect(findDates('It happened yesterday and later today.', '2021-04-19').map((d) => d.value)).toEqual(['2021-04-18', '2021-04-19']);
 	});
 
 	it('leaves out years and the days of dates', () => {
-		expect(findStatistics('In 2021 there were 20,000 investigations. On 11 December 2023 it said 70% would be lost.').map((s) => s.figure)).toEqual(['20,000', '70%']);
+		expect(
+			findStatistics('In 2021 there were 20,000 investigations. On 11 December 2023 it said 70% would be lost.').map((s) => s.figure),
+		).toEqual(['20,000', '70%']);
 	});
 });
 
@@ -92,6 +111,9 @@ describe('speaker and date edge cases', () => {
 	});
 
 	it('takes "last Tuesday" as the Tuesday before a Tuesday publication', () => {
-		expect(findDates('It was agreed last Tuesday, and signed on Tuesday.', '2023-05-23').map((d) => d.value)).toEqual(['2023-05-16', '2023-05-23']);
+		expect(findDates('It was agreed last Tuesday, and signed on Tuesday.', '2023-05-23').map((d) => d.value)).toEqual([
+			'2023-05-16',
+			'2023-05-23',
+		]);
 	});
 });

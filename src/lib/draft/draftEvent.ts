@@ -42,7 +42,10 @@ export function knownSpeakers(actors: Actor[], people: Person[]): KnownSpeaker[]
 	};
 	return [
 		...people.map((person) => ({ personId: person.id, actorId: person.actor, names: personNames(person) })),
-		...actors.map((actor) => ({ actorId: actor.id, names: [actor.name, ...(actor.shortName ? [actor.shortName] : []), actor.name.replace(/ \(.*\)$/, '')] })),
+		...actors.map((actor) => ({
+			actorId: actor.id,
+			names: [actor.name, ...(actor.shortName ? [actor.shortName] : []), actor.name.replace(/ \(.*\)$/, '')],
+		})),
 	];
 }
 
@@ -60,27 +63,43 @@ export function draftEvent({ article, seedId, published, actors, people }: Draft
 	const dates = findDates(article, published);
 	const explicitDay = dates.find((d) => d.kind === 'explicit' && d.value.length === 10);
 	const date = explicitDay?.value ?? published ?? dates[0]?.value;
-	const headline = article.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? 'Untitled';
-	const slug = headline.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 7).join('-') || 'event';
+	const headline =
+		article
+			.split('\n')
+			.map((line) => line.trim())
+			.find((line) => line.length > 0) ?? 'Untitled';
+	const slug =
+		headline
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.split('-')
+			.slice(0, 7)
+			.join('-') || 'event';
 	const id = `${date ?? 'undated'}-${slug}`;
 	const quotes = findQuotes(article, speakers).filter((quote) => quoteInSource(quote.text, article).ok);
 	const statistics = findStatistics(article).map((stat) => {
-		const claimant = speakers.find((speaker) => !speaker.personId && speaker.names.some((name) => stat.sentence.includes(name)))?.actorId ??
+		const claimant =
+			speakers.find((speaker) => !speaker.personId && speaker.names.some((name) => stat.sentence.includes(name)))?.actorId ??
 			matchSpeaker(stat.sentence.match(/([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*) (?:said|says)/)?.[1] ?? '', speakers)?.actorId;
 		return { ...stat, claimant };
 	});
 
 	const byActor = new Map<string, FoundQuote[]>();
-	for (const quote of quotes) if (quote.speaker) byActor.set(quote.speaker.actorId, [...(byActor.get(quote.speaker.actorId) ?? []), quote]);
+	for (const quote of quotes)
+		if (quote.speaker) byActor.set(quote.speaker.actorId, [...(byActor.get(quote.speaker.actorId) ?? []), quote]);
 	const unattributed = quotes.filter((quote) => !quote.speaker);
 	const positions = [...byActor].map(([actorId, actorQuotes]) => {
-		const lines = actorQuotes.map((quote) => `      - text: ${yaml(quote.text)}\n${quote.speaker?.personId ? `        by: ${quote.speaker.personId}\n` : ''}`);
+		const lines = actorQuotes.map(
+			(quote) => `      - text: ${yaml(quote.text)}\n${quote.speaker?.personId ? `        by: ${quote.speaker.personId}\n` : ''}`,
+		);
 		return `  - actor: ${actorId}\n    stance: TODO-choose-a-stance  # one of the ids in content/stances.yaml\n    source: ${seedId}\n    quotes:\n${lines.join('')}`;
 	});
 	const claims = statistics.filter((stat) => stat.claimant);
 	const unclaimed = statistics.filter((stat) => !stat.claimant);
 	const todo = [
-		'choose each position\'s stance (stance: TODO-choose-a-stance)',
+		"choose each position's stance (stance: TODO-choose-a-stance)",
 		'check the title, label, summary and date; write the body',
 		...(explicitDay ? [] : [`confirm the date: no full date in the text${published ? `; using --published ${published}` : ''}`]),
 		...(unattributed.length ? [`attribute ${unattributed.length} quote(s) with no known speaker (listed in comments)`] : []),
@@ -99,10 +118,25 @@ export function draftEvent({ article, seedId, published, actors, people }: Draft
 		`summary: ${yaml(`TODO: one or two neutral sentences. ${shorten(headline, 80)}`)}`,
 		...(positions.length ? ['positions:', ...positions.map((p) => p.trimEnd())] : []),
 		...(claims.length
-			? ['claims:', ...claims.map((c) => `  - figure: ${yaml(c.figure)}\n    claim: ${yaml(`TODO: what it measures. From: ${shorten(c.sentence, 140)}`)}\n    claimant: ${c.claimant}\n    source: ${seedId}`)]
+			? [
+					'claims:',
+					...claims.map(
+						(c) =>
+							`  - figure: ${yaml(c.figure)}\n    claim: ${yaml(`TODO: what it measures. From: ${shorten(c.sentence, 140)}`)}\n    claimant: ${c.claimant}\n    source: ${seedId}`,
+					),
+				]
 			: []),
-		...(unattributed.length ? [comment(['Quotes with no known speaker:', ...unattributed.map((q) => `  ${q.speakerName ? `${q.speakerName}: ` : ''}"${q.text}"`)])] : []),
-		...(unclaimed.length ? [comment(['Figures with no known claimant:', ...unclaimed.map((s) => `  ${s.figure}: ${shorten(s.sentence, 140)}`)])] : []),
+		...(unattributed.length
+			? [
+					comment([
+						'Quotes with no known speaker:',
+						...unattributed.map((q) => `  ${q.speakerName ? `${q.speakerName}: ` : ''}"${q.text}"`),
+					]),
+				]
+			: []),
+		...(unclaimed.length
+			? [comment(['Figures with no known claimant:', ...unclaimed.map((s) => `  ${s.figure}: ${shorten(s.sentence, 140)}`)])]
+			: []),
 		'tags: [draft]',
 		'---',
 		'',

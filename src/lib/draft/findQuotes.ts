@@ -68,7 +68,10 @@ export function matchSpeaker(name: string, known: KnownSpeaker[]): KnownSpeaker 
 	let best: { speaker: KnownSpeaker; length: number } | undefined;
 	for (const speaker of known) {
 		for (const candidate of speaker.names) {
-			const matches = plain === candidate || candidate.endsWith(` ${plain}`) || new RegExp(`(?<![\\p{L}\\p{N}])${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(plain);
+			const matches =
+				plain === candidate ||
+				candidate.endsWith(` ${plain}`) ||
+				new RegExp(`(?<![\\p{L}\\p{N}])${candidate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(plain);
 			if (matches && candidate.length > (best?.length ?? 0)) best = { speaker, length: candidate.length };
 		}
 	}

@@ -22,7 +22,9 @@ export function findStatistics(article: string): FoundStatistic[] {
 			const number = Number(digits.replace(/[^\d.]/g, ''));
 			const rest = sentence.slice(match.index + figure.length);
 			const isYear = /^\d{4}$/.test(digits) && number >= 1900 && number <= 2100;
-			const isDayOfDate = /^\d{1,2}$/.test(digits) && (new RegExp(`^ ${MONTH}`).test(rest) || new RegExp(`${MONTH}\\.? $`).test(sentence.slice(0, match.index)));
+			const isDayOfDate =
+				/^\d{1,2}$/.test(digits) &&
+				(new RegExp(`^ ${MONTH}`).test(rest) || new RegExp(`${MONTH}\\.? $`).test(sentence.slice(0, match.index)));
 			if (isYear || isDayOfDate) continue;
 			if (/^\d$/.test(digits) && !/%|per cent|million|billion/.test(figure)) continue;
 			found.push({ figure: figure.trim(), sentence: sentence.trim() });

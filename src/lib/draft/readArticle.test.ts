@@ -5,7 +5,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('articleProblem', () => {
 	it('accepts an article as plain text, typography and all', () => {
-		expect(articleProblem(bytes('Ofcom sets out rules\n\n“We are not against privacy,” said Ian Critchley — on 14 March 2024.\n'))).toBeUndefined();
+		expect(
+			articleProblem(bytes('Ofcom sets out rules\n\n“We are not against privacy,” said Ian Critchley — on 14 March 2024.\n')),
+		).toBeUndefined();
 	});
 
 	it('refuses an empty file, a file of bytes that are not UTF-8, control characters, and a saved web page', () => {

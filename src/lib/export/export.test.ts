@@ -18,7 +18,15 @@ const debate = buildDebate({
 				date: '2023-07',
 				dateSource: 's1',
 				summary: 'Line one,\nline two',
-				positions: [{ actor: 'ho', stance: 'halt', speaker: 'pp', source: 's1', quotes: ['It is "not acceptable", she said.', { text: 'reported <words>', by: 'publication' }] }],
+				positions: [
+					{
+						actor: 'ho',
+						stance: 'halt',
+						speaker: 'pp',
+						source: 's1',
+						quotes: ['It is "not acceptable", she said.', { text: 'reported <words>', by: 'publication' }],
+					},
+				],
 			}),
 		},
 	],
@@ -65,7 +73,9 @@ describe('eventsCsv and quotesCsv', () => {
 	});
 
 	it('defuses cells a spreadsheet would run as formulas, and leaves numbers alone', () => {
-		expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'plain', -3]])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),plain,-3\r\n`);
+		expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', 'plain', -3]])).toBe(
+			`"'=HYPERLINK(""x"")",'+1,'-2,'@SUM(A1),plain,-3\r\n`,
+		);
 	});
 });
 

@@ -5,7 +5,12 @@ import { escape } from '../html/escape.ts';
 /** A date in TimelineJS's form: year always, month and day only as far as they are known. */
 function timelineJsDate(event: EventView) {
 	const { year, month, day } = event.date;
-	return { year: String(year), ...(month ? { month: String(month) } : {}), ...(day ? { day: String(day) } : {}), display_date: event.dateLabel };
+	return {
+		year: String(year),
+		...(month ? { month: String(month) } : {}),
+		...(day ? { day: String(day) } : {}),
+		display_date: event.dateLabel,
+	};
 }
 
 /**
@@ -30,7 +35,10 @@ export function toTimelineJs(debate: Debate, url: (path: string) => string) {
 					`<p>${escape(event.summary)}</p>` +
 					(event.positions.length
 						? `<ul>${event.positions
-								.map((p) => `<li><strong>${escape(p.actor.name)}</strong>: ${escape(p.stance.label)}${p.basis === 'own-words' && p.quotes[0] && !p.quotes[0].reported ? `. “${escape(p.quotes[0].text)}”` : ` (${escape(basisPhrase(p))})`}</li>`)
+								.map(
+									(p) =>
+										`<li><strong>${escape(p.actor.name)}</strong>: ${escape(p.stance.label)}${p.basis === 'own-words' && p.quotes[0] && !p.quotes[0].reported ? `. “${escape(p.quotes[0].text)}”` : ` (${escape(basisPhrase(p))})`}</li>`,
+								)
 								.join('')}</ul>`
 						: '') +
 					`<p><a href="${escape(url(event.path))}">Read more, with every quote and source</a></p>`,

@@ -8,7 +8,9 @@ const terms = [
 	{ id: 'ofcom', matches: ['Ofcom'] },
 ];
 const html = (nodes: (Text | Element)[]) =>
-	nodes.map((node) => (node.type === 'text' ? node.value : `<a href="${node.properties.href}">${(node.children[0] as Text).value}</a>`)).join('');
+	nodes
+		.map((node) => (node.type === 'text' ? node.value : `<a href="${node.properties.href}">${(node.children[0] as Text).value}</a>`))
+		.join('');
 
 describe('createGlossaryLinker', () => {
 	it('links the first mention of each term in a document, preferring the longest form', () => {

@@ -19,7 +19,13 @@ const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 's
 /** A linker for one document: each term is linked at its first mention only; longer forms win. */
 export function createGlossaryLinker({ terms, href }: GlossaryOptions) {
 	const forms = terms
-		.flatMap((term) => term.matches.map((form) => ({ id: term.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu'), length: form.length })))
+		.flatMap((term) =>
+			term.matches.map((form) => ({
+				id: term.id,
+				pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'iu'),
+				length: form.length,
+			})),
+		)
 		.sort((a, b) => b.length - a.length);
 	const linked = new Set<string>();
 	/** Splits a text into text and links for the terms it mentions first; returns it whole when it has none. */

@@ -32,7 +32,10 @@ export function renderOgSvg({ title, kicker, marks }: OgCard): string {
 			);
 		})
 		.join('');
-	const more = marks.length > shown.length ? `<text x="${OG_WIDTH - 64}" y="${OG_HEIGHT - 12}" class="stance" text-anchor="end">and ${marks.length - shown.length} more</text>` : '';
+	const more =
+		marks.length > shown.length
+			? `<text x="${OG_WIDTH - 64}" y="${OG_HEIGHT - 12}" class="stance" text-anchor="end">and ${marks.length - shown.length} more</text>`
+			: '';
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
 		'<style>text{font-family:"DejaVu Sans";fill:#1b1f24}.site{font-size:30px;font-weight:bold;fill:#1f4e79}.kicker{font-size:30px;fill:#4a5561}.title{font-size:50px;font-weight:bold}.actor{font-size:22px;font-weight:bold}.stance{font-size:18px;fill:#4a5561}</style>' +

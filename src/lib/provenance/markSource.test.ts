@@ -12,7 +12,9 @@ describe('markSource', () => {
 
 	it('marks each fragment of a quote with an omission, linking once at its end', () => {
 		const html = markSource('One two three four five.', [passage('One two … five.', 'q1')]);
-		expect(html).toBe('<span class="quote-anchor" id="q1"></span><mark>One two</mark> three four <mark>five.</mark><a class="quoted-in" href="/events/q1/">q1</a>');
+		expect(html).toBe(
+			'<span class="quote-anchor" id="q1"></span><mark>One two</mark> three four <mark>five.</mark><a class="quoted-in" href="/events/q1/">q1</a>',
+		);
 	});
 
 	it('merges overlapping quotes into one mark, with both anchors and both links', () => {

@@ -146,7 +146,8 @@ export function figureInSource(figure: string, source: string): boolean {
 	for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
 		const before = text[at - 1] ?? ' ';
 		const after = text[at + needle.length] ?? ' ';
-		if (!WORD_CHAR.test(before) && !(/\d/.test(after) || (/[.,]/.test(after) && /\d/.test(text[at + needle.length + 1] ?? '')))) return true;
+		if (!WORD_CHAR.test(before) && !(/\d/.test(after) || (/[.,]/.test(after) && /\d/.test(text[at + needle.length + 1] ?? ''))))
+			return true;
 	}
 	return false;
 }

@@ -26,25 +26,41 @@ export interface ManifestProblem {
  */
 export function manifestProblems(text: string | undefined, digests: ReadonlyMap<string, string>): ManifestProblem[] {
 	if (text === undefined) {
-		return digests.size === 0 ? [] : [{ file: SEED_MANIFEST, message: `is missing: it must list every seed with its SHA-256 (npm run draft adds one)` }];
+		return digests.size === 0
+			? []
+			: [{ file: SEED_MANIFEST, message: `is missing: it must list every seed with its SHA-256 (npm run draft adds one)` }];
 	}
 	const problems: ManifestProblem[] = [];
 	const listed = new Map<string, string>();
 	text.split('\n').forEach((line, index) => {
 		if (line.trim() === '') return;
 		const match = /^([0-9a-f]{64}) [ *](\S.*)$/.exec(line);
-		if (!match) return problems.push({ file: SEED_MANIFEST, line: index + 1, message: `is not "<sha256>  <file>": ${JSON.stringify(line.slice(0, 80))}` });
+		if (!match)
+			return problems.push({
+				file: SEED_MANIFEST,
+				line: index + 1,
+				message: `is not "<sha256>  <file>": ${JSON.stringify(line.slice(0, 80))}`,
+			});
 		const [, hash, name] = match;
 		if (listed.has(name)) problems.push({ file: SEED_MANIFEST, line: index + 1, message: `lists ${name} twice` });
 		listed.set(name, hash);
 	});
 	for (const [name, hash] of listed) {
 		const actual = digests.get(name);
-		if (actual === undefined) problems.push({ file: `seeds/${name}`, message: `is listed in ${SEED_MANIFEST} but missing: a seed is never removed` });
-		else if (actual !== hash) problems.push({ file: `seeds/${name}`, message: `does not match its SHA-256 in ${SEED_MANIFEST}: a seed is never edited (restore it from git)` });
+		if (actual === undefined)
+			problems.push({ file: `seeds/${name}`, message: `is listed in ${SEED_MANIFEST} but missing: a seed is never removed` });
+		else if (actual !== hash)
+			problems.push({
+				file: `seeds/${name}`,
+				message: `does not match its SHA-256 in ${SEED_MANIFEST}: a seed is never edited (restore it from git)`,
+			});
 	}
 	for (const name of digests.keys()) {
-		if (!listed.has(name)) problems.push({ file: `seeds/${name}`, message: `is not listed in ${SEED_MANIFEST}: archive articles with npm run draft, which adds its SHA-256` });
+		if (!listed.has(name))
+			problems.push({
+				file: `seeds/${name}`,
+				message: `is not listed in ${SEED_MANIFEST}: archive articles with npm run draft, which adds its SHA-256`,
+			});
 	}
 	return problems;
 }

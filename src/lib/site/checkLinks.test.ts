@@ -19,7 +19,8 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 describe('checkLinks', () => {
 	it('accepts links to pages, files and fragments that exist, and ignores other origins', () => {
 		const dist = site({
-			'index.html': '<a href="/a/">a</a><a href="/a/#x">x</a><img src="/i.png"><a href="https://example.net/nope">e</a><a href="#top">t</a><p id="top"></p>',
+			'index.html':
+				'<a href="/a/">a</a><a href="/a/#x">x</a><img src="/i.png"><a href="https://example.net/nope">e</a><a href="#top">t</a><p id="top"></p>',
 			'a/index.html': '<h1 id="x">A</h1><a href="../">home</a>',
 			'i.png': 'png',
 		});
@@ -28,7 +29,8 @@ describe('checkLinks', () => {
 
 	it('reports a missing page, a missing fragment, and an absolute URL on the site that has no file', () => {
 		const dist = site({
-			'index.html': '<a href="/gone/">g</a><a href="/a/#missing">m</a><meta property="og:image" content="http://localhost:4321/og/x.png">',
+			'index.html':
+				'<a href="/gone/">g</a><a href="/a/#missing">m</a><meta property="og:image" content="http://localhost:4321/og/x.png">',
 			'a/index.html': '<h1 id="x">A</h1>',
 		});
 		expect(checkLinks(dist, '/', 'http://localhost:4321').problems).toEqual([

@@ -22,7 +22,9 @@ export function checkLinks(dist: string, base: string, origin: string): { proble
 	const fileFor = (pathname: string): string | undefined => {
 		if (!pathname.startsWith(prefix)) return undefined;
 		const inner = decodeURIComponent(pathname.slice(prefix.length));
-		return [join(dist, inner), join(dist, inner, 'index.html')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+		return [join(dist, inner), join(dist, inner, 'index.html')].find(
+			(candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+		);
 	};
 	const problems: string[] = [];
 	let checked = 0;
@@ -31,7 +33,9 @@ export function checkLinks(dist: string, base: string, origin: string): { proble
 		const from = new URL(pageUrl(file), origin);
 		const refs = [
 			...[...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]),
-			...[...text.matchAll(/<meta[^>]+(?:property|name)="(?:og:image|og:url|twitter:image)"[^>]+content="([^"]+)"/g)].map((m) => m[1]),
+			...[...text.matchAll(/<meta[^>]+(?:property|name)="(?:og:image|og:url|twitter:image)"[^>]+content="([^"]+)"/g)].map(
+				(m) => m[1],
+			),
 			...[...text.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1]),
 		];
 		for (const raw of refs.map(decodeEntities)) {
@@ -42,7 +46,12 @@ export function checkLinks(dist: string, base: string, origin: string): { proble
 			const target = url.pathname === from.pathname && url.hash ? file : fileFor(url.pathname);
 			const where = `${relative(dist, file)}: ${raw}`;
 			if (!target) problems.push(`${where} (no such page or file)`);
-			else if (url.hash && url.hash !== '#' && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+			else if (
+				url.hash &&
+				url.hash !== '#' &&
+				target.endsWith('.html') &&
+				!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+			) {
 				problems.push(`${where} (no element with id "${decodeURIComponent(url.hash.slice(1))}")`);
 			}
 		}
@@ -58,5 +67,10 @@ function walk(dir: string): string[] {
 }
 
 function decodeEntities(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return text
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }

@@ -17,7 +17,11 @@ export const styleHash = hash;
  * The site's Content-Security-Policy: everything from its own origin, nothing inline but the one script above,
  * no plugins, no framing unless `frameAncestors` says who may (headers only: browsers ignore it in a meta tag).
  */
-export function contentSecurityPolicy({ frameAncestors, wasm = false, styleHashes = [] }: { frameAncestors?: string; wasm?: boolean; styleHashes?: Iterable<string> } = {}): string {
+export function contentSecurityPolicy({
+	frameAncestors,
+	wasm = false,
+	styleHashes = [],
+}: { frameAncestors?: string; wasm?: boolean; styleHashes?: Iterable<string> } = {}): string {
 	return [
 		"default-src 'self'",
 		// The search page runs Pagefind's WebAssembly; no page may evaluate JavaScript from strings.

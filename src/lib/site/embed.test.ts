@@ -3,7 +3,14 @@ import { embedSnippet } from './embed.ts';
 
 describe('embedSnippet', () => {
 	it('writes a lazy, titled iframe at the chosen height, with the resize script when asked', () => {
-		expect(embedSnippet({ src: 'https://example.org/embed/?actors=nca&theme=dark#x', title: 'The E2EE Debate Timeline', height: 640, scriptUrl: 'https://example.org/embed.js' })).toBe(
+		expect(
+			embedSnippet({
+				src: 'https://example.org/embed/?actors=nca&theme=dark#x',
+				title: 'The E2EE Debate Timeline',
+				height: 640,
+				scriptUrl: 'https://example.org/embed.js',
+			}),
+		).toBe(
 			'<iframe src="https://example.org/embed/?actors=nca&amp;theme=dark#x" title="The E2EE Debate Timeline" width="100%" height="640" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>\n' +
 				'<script src="https://example.org/embed.js" async></script>',
 		);

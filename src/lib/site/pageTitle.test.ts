@@ -5,7 +5,9 @@ describe('pageTitle', () => {
 	it('adds the site name when it fits, and drops it when it does not', () => {
 		expect(pageTitle('Glossary')).toBe('Glossary · The E2EE Debate Timeline');
 		expect(pageTitle('The E2EE Debate Timeline')).toBe('The E2EE Debate Timeline');
-		expect(pageTitle('Home Secretary Suella Braverman writes to Meta about its plans')).toBe('Home Secretary Suella Braverman writes to Meta about its plans');
+		expect(pageTitle('Home Secretary Suella Braverman writes to Meta about its plans')).toBe(
+			'Home Secretary Suella Braverman writes to Meta about its plans',
+		);
 	});
 
 	it('shortens a long title at a word so that, escaped, it stays within 70 characters', () => {

@@ -31,7 +31,10 @@ export interface Visit {
  * The sweep: each chosen page once, in one variant (taken in turn), and the first page of every template in
  * all four. `newest` names pages always kept (the newest event, the actor and source last added).
  */
-export function planSweep(pages: readonly string[], { limit = 8, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {}): Visit[] {
+export function planSweep(
+	pages: readonly string[],
+	{ limit = 8, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {},
+): Visit[] {
 	const byTemplate = new Map<string, string[]>();
 	for (const path of [...pages].sort()) byTemplate.set(templateOf(path), [...(byTemplate.get(templateOf(path)) ?? []), path]);
 	const chosen = new Set<string>();

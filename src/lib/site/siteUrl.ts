@@ -19,8 +19,10 @@ export function siteOrigin(env: Record<string, string | undefined>): SiteOrigin 
 	if (env.SITE_URL) return { site: env.SITE_URL, from: 'SITE_URL' };
 	if (env.NETLIFY && env.URL) return { site: env.URL, from: 'URL (Netlify)' };
 	if (env.CF_PAGES_URL) return { site: env.CF_PAGES_URL, from: 'CF_PAGES_URL (Cloudflare Pages)' };
-	if (env.VERCEL_PROJECT_PRODUCTION_URL) return { site: https(env.VERCEL_PROJECT_PRODUCTION_URL), from: 'VERCEL_PROJECT_PRODUCTION_URL (Vercel)' };
-	if (env.GITHUB_ACTIONS && env.GITHUB_REPOSITORY_OWNER) return { site: `https://${env.GITHUB_REPOSITORY_OWNER.toLowerCase()}.github.io`, from: 'GITHUB_REPOSITORY_OWNER (GitHub Pages)' };
+	if (env.VERCEL_PROJECT_PRODUCTION_URL)
+		return { site: https(env.VERCEL_PROJECT_PRODUCTION_URL), from: 'VERCEL_PROJECT_PRODUCTION_URL (Vercel)' };
+	if (env.GITHUB_ACTIONS && env.GITHUB_REPOSITORY_OWNER)
+		return { site: `https://${env.GITHUB_REPOSITORY_OWNER.toLowerCase()}.github.io`, from: 'GITHUB_REPOSITORY_OWNER (GitHub Pages)' };
 	return {
 		site: LOCAL,
 		from: 'default',

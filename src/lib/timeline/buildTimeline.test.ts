@@ -8,10 +8,46 @@ const day = (value: string) => new Date(`${value}T00:00:00Z`);
 function input(): TimelineInput {
 	return {
 		events: [
-			{ id: '2021-04-19-a', title: 'A <b>speech</b>', label: 'Speech', start: day('2021-04-19'), end: day('2021-04-20'), precision: 'day', dateLabel: '19 April 2021', href: '/events/2021-04-19-a/' },
-			{ id: '2023-07-b', title: 'A letter', label: 'Letter', start: day('2023-07-01'), end: day('2023-08-01'), precision: 'month', dateLabel: 'July 2023', href: '/events/2023-07-b/' },
-			{ id: '2023-12-06-c', title: 'Rollout', label: 'Rollout', start: day('2023-12-06'), end: day('2023-12-07'), precision: 'day', dateLabel: '6 December 2023', href: '/events/2023-12-06-c/' },
-			{ id: '2023-12-07-d', title: 'Reactions', label: 'Reactions', start: day('2023-12-07'), end: day('2023-12-08'), precision: 'day', dateLabel: '7 December 2023', href: '/events/2023-12-07-d/' },
+			{
+				id: '2021-04-19-a',
+				title: 'A <b>speech</b>',
+				label: 'Speech',
+				start: day('2021-04-19'),
+				end: day('2021-04-20'),
+				precision: 'day',
+				dateLabel: '19 April 2021',
+				href: '/events/2021-04-19-a/',
+			},
+			{
+				id: '2023-07-b',
+				title: 'A letter',
+				label: 'Letter',
+				start: day('2023-07-01'),
+				end: day('2023-08-01'),
+				precision: 'month',
+				dateLabel: 'July 2023',
+				href: '/events/2023-07-b/',
+			},
+			{
+				id: '2023-12-06-c',
+				title: 'Rollout',
+				label: 'Rollout',
+				start: day('2023-12-06'),
+				end: day('2023-12-07'),
+				precision: 'day',
+				dateLabel: '6 December 2023',
+				href: '/events/2023-12-06-c/',
+			},
+			{
+				id: '2023-12-07-d',
+				title: 'Reactions',
+				label: 'Reactions',
+				start: day('2023-12-07'),
+				end: day('2023-12-08'),
+				precision: 'day',
+				dateLabel: '7 December 2023',
+				href: '/events/2023-12-07-d/',
+			},
 		],
 		lanes: [
 			{ id: 'home-office', label: 'Home Office', group: 'government' },
@@ -20,12 +56,66 @@ function input(): TimelineInput {
 			{ id: 'meta', label: 'Meta', group: 'industry' },
 		],
 		positions: [
-			{ eventId: '2021-04-19-a', actorId: 'home-office', stanceId: 'halt', rank: 6, stanceLabel: 'Halt', stanceShort: 'Halt', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2021-04-19-a', actorId: 'meta', stanceId: 'gradual', rank: 3, stanceLabel: 'Gradual', stanceShort: 'Gradual', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-07-b', actorId: 'home-office', stanceId: 'detect', rank: 4, stanceLabel: 'Detect', stanceShort: 'Detect', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-12-06-c', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'described', basisLabel: 'as described by Home Office' },
-			{ eventId: '2023-12-07-d', actorId: 'nca', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', stanceShort: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
-			{ eventId: '2023-12-07-d', actorId: 'npcc', stanceId: 'evidence', rank: 5, stanceLabel: 'Evidence', stanceShort: 'Evidence', basis: 'own-words', basisLabel: 'own words' },
+			{
+				eventId: '2021-04-19-a',
+				actorId: 'home-office',
+				stanceId: 'halt',
+				rank: 6,
+				stanceLabel: 'Halt',
+				stanceShort: 'Halt',
+				basis: 'own-words',
+				basisLabel: 'own words',
+			},
+			{
+				eventId: '2021-04-19-a',
+				actorId: 'meta',
+				stanceId: 'gradual',
+				rank: 3,
+				stanceLabel: 'Gradual',
+				stanceShort: 'Gradual',
+				basis: 'own-words',
+				basisLabel: 'own words',
+			},
+			{
+				eventId: '2023-07-b',
+				actorId: 'home-office',
+				stanceId: 'detect',
+				rank: 4,
+				stanceLabel: 'Detect',
+				stanceShort: 'Detect',
+				basis: 'own-words',
+				basisLabel: 'own words',
+			},
+			{
+				eventId: '2023-12-06-c',
+				actorId: 'meta',
+				stanceId: 'default',
+				rank: 2,
+				stanceLabel: 'Default',
+				stanceShort: 'Default',
+				basis: 'described',
+				basisLabel: 'as described by Home Office',
+			},
+			{
+				eventId: '2023-12-07-d',
+				actorId: 'nca',
+				stanceId: 'evidence',
+				rank: 5,
+				stanceLabel: 'Evidence',
+				stanceShort: 'Evidence',
+				basis: 'own-words',
+				basisLabel: 'own words',
+			},
+			{
+				eventId: '2023-12-07-d',
+				actorId: 'npcc',
+				stanceId: 'evidence',
+				rank: 5,
+				stanceLabel: 'Evidence',
+				stanceShort: 'Evidence',
+				basis: 'own-words',
+				basisLabel: 'own words',
+			},
 		],
 	};
 }
@@ -43,7 +133,9 @@ describe('buildTimeline, horizontal', () => {
 		const ys = view.lanes.map((l) => l.y);
 		expect(ys).toEqual([...ys].sort((a, b) => a - b));
 		const lawEnforcement = view.groups[1];
-		expect(view.lanes.filter((l) => l.y >= lawEnforcement.y && l.y < lawEnforcement.y + lawEnforcement.height).map((l) => l.id)).toEqual(['nca', 'npcc']);
+		expect(
+			view.lanes.filter((l) => l.y >= lawEnforcement.y && l.y < lawEnforcement.y + lawEnforcement.height).map((l) => l.id),
+		).toEqual(['nca', 'npcc']);
 	});
 
 	it('places marks by date along x and by actor along y, later events to the right', () => {
@@ -87,7 +179,16 @@ describe('buildTimeline, horizontal', () => {
 		const xs = view.events.map((e) => e.x);
 		for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(24 - 0.1);
 		const crowded = input();
-		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'own-words', basisLabel: 'own words' });
+		crowded.positions.push({
+			eventId: '2023-12-07-d',
+			actorId: 'meta',
+			stanceId: 'default',
+			rank: 2,
+			stanceLabel: 'Default',
+			stanceShort: 'Default',
+			basis: 'own-words',
+			basisLabel: 'own words',
+		});
 		expect(buildTimeline(crowded, { orientation: 'horizontal', width: 1000 }).clusters).toEqual([]);
 	});
 
@@ -99,11 +200,22 @@ describe('buildTimeline, horizontal', () => {
 
 	it('merges marks that would overlap in a lane into a counted cluster when the axis has no room, and splits it when zoomed in', () => {
 		const crowded = input();
-		crowded.positions.push({ eventId: '2023-12-07-d', actorId: 'meta', stanceId: 'default', rank: 2, stanceLabel: 'Default', stanceShort: 'Default', basis: 'own-words', basisLabel: 'own words' });
+		crowded.positions.push({
+			eventId: '2023-12-07-d',
+			actorId: 'meta',
+			stanceId: 'default',
+			rank: 2,
+			stanceLabel: 'Default',
+			stanceShort: 'Default',
+			basis: 'own-words',
+			basisLabel: 'own words',
+		});
 		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 420 });
 		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
 		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);
-		expect(renderTimeline(wide)).toMatch(/<g class="cluster" data-actor="meta" data-index="2" data-from="2023-12-06" data-to="2023-12-08" role="button" tabindex="-1" aria-label="Meta: 2 positions, 6 December 2023 to 7 December 2023\. Select to see them one by one\.">/);
+		expect(renderTimeline(wide)).toMatch(
+			/<g class="cluster" data-actor="meta" data-index="2" data-from="2023-12-06" data-to="2023-12-08" role="button" tabindex="-1" aria-label="Meta: 2 positions, 6 December 2023 to 7 December 2023\. Select to see them one by one\.">/,
+		);
 		const zoomed = buildTimeline(crowded, { orientation: 'horizontal', width: 1000, domain: [day('2023-11-25'), day('2023-12-20')] });
 		expect(zoomed.clusters).toEqual([]);
 		expect(zoomed.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2023-12-06-c', '2023-12-07-d']);

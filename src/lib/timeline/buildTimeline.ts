@@ -27,9 +27,30 @@ export interface TimelineView {
 	/** The dates shown, as "YYYY-MM-DD", for the URL and the zoom controls. */
 	domain: [string, string];
 	ticks: (Tick & { x1: number; y1: number; x2: number; y2: number; labelX: number; labelY: number })[];
-	groups: { id: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number; odd: boolean }[];
+	groups: {
+		id: string;
+		label: string;
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		labelX: number;
+		labelY: number;
+		odd: boolean;
+	}[];
 	/** Each lane, with where its name goes and where scroll-sync shows the actor's latest stance. */
-	lanes: { id: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number; latestX: number; latestY: number }[];
+	lanes: {
+		id: string;
+		label: string;
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		labelX: number;
+		labelY: number;
+		latestX: number;
+		latestY: number;
+	}[];
 	events: EventMarkView[];
 	labels: { eventId: string; index: number; lines: string[]; x: number; y: number; anchor: 'start' | 'end' }[];
 	marks: PositionMarkView[];
@@ -174,16 +195,40 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		y += groupHeader;
 		for (const lane of group.lanes) {
 			const labelY = y + laneHeight / 2;
-			laneViews.push({ id: lane.id, label: lane.label, x: 0, y, width, height: laneHeight, labelX: laneLabelWidth - 24, labelY, latestX: laneLabelWidth - 12, latestY: labelY });
+			laneViews.push({
+				id: lane.id,
+				label: lane.label,
+				x: 0,
+				y,
+				width,
+				height: laneHeight,
+				labelX: laneLabelWidth - 24,
+				labelY,
+				latestX: laneLabelWidth - 12,
+				latestY: labelY,
+			});
 			y += laneHeight;
 		}
-		groups.push({ id: group.id, label: GROUP_LABELS[group.id], x: 0, y: top, width, height: y - top, labelX: 6, labelY: top + 13, odd: index % 2 === 1 });
+		groups.push({
+			id: group.id,
+			label: GROUP_LABELS[group.id],
+			x: 0,
+			y: top,
+			width,
+			height: y - top,
+			labelX: 6,
+			labelY: top + 13,
+			odd: index % 2 === 1,
+		});
 	}
 	const plotBottom = y;
 	const height = plotBottom + axisHeight;
 	const events = visible.map(({ event, index }) => {
 		const x = positions.get(event.id)!;
-		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: a, y: eventRowY - 5, width: b - a, height: 10 }));
+		const span =
+			event.precision === 'day'
+				? undefined
+				: spanOf(scale, event.start, event.end, (a, b) => ({ x: a, y: eventRowY - 5, width: b - a, height: 10 }));
 		return eventMark(event, index, x, eventRowY, span, { x1: x, y1: eventRowY, x2: x, y2: plotBottom });
 	});
 	const eventsById = new Map(events.map((e) => [e.id, e]));
@@ -193,10 +238,20 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		width - 4,
 	).map((label) => {
 		const event = eventsById.get(label.key)!;
-		return { eventId: label.key, index: event.index, lines: [label.text], x: event.x, y: (labelRows - label.row) * labelRow - 2, anchor: label.anchor };
+		return {
+			eventId: label.key,
+			index: event.index,
+			lines: [label.text],
+			x: event.x,
+			y: (labelRows - label.row) * labelRow - 2,
+			anchor: label.anchor,
+		};
 	});
 	const laneY = new Map(laneViews.map((lane) => [lane.id, lane.y + lane.height / 2]));
-	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: pos, y: laneY.get(laneId)! }));
+	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({
+		x: pos,
+		y: laneY.get(laneId)!,
+	}));
 	const latest = latestStances(input, visible, laneViews).map(({ lane, position }) => ({
 		actorId: lane.id,
 		x: width - SIZES.latestWidth + 16,
@@ -213,8 +268,31 @@ function layoutHorizontal(input: TimelineInput, lanes: Lanes, domain: [Date, Dat
 		labelX: tick.pos,
 		labelY: plotBottom + 18,
 	}));
-	const breaks = time.breaks.map((b) => ({ ...b, x: b.start, y: eventRowY + 10, width: b.end - b.start, height: plotBottom - eventRowY - 10, labelX: (b.start + b.end) / 2, labelY: plotBottom + 18 }));
-	return { orientation: 'horizontal', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, movements, latest, breaks };
+	const breaks = time.breaks.map((b) => ({
+		...b,
+		x: b.start,
+		y: eventRowY + 10,
+		width: b.end - b.start,
+		height: plotBottom - eventRowY - 10,
+		labelX: (b.start + b.end) / 2,
+		labelY: plotBottom + 18,
+	}));
+	return {
+		orientation: 'horizontal',
+		width,
+		height,
+		domain: domainStrings(domain),
+		ticks,
+		groups,
+		lanes: laneViews,
+		events,
+		labels,
+		marks,
+		clusters,
+		movements,
+		latest,
+		breaks,
+	};
 }
 
 function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date], width: number, length: number): TimelineView {
@@ -235,17 +313,41 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		const left = x;
 		for (const lane of group.lanes) {
 			const centreX = x + verticalLaneWidth / 2;
-			laneViews.push({ id: lane.id, label: numbers.get(lane.id)!, x, y: top, width: verticalLaneWidth, height: height - top, labelX: centreX, labelY: top - 8, latestX: centreX, latestY: top + 10 });
+			laneViews.push({
+				id: lane.id,
+				label: numbers.get(lane.id)!,
+				x,
+				y: top,
+				width: verticalLaneWidth,
+				height: height - top,
+				labelX: centreX,
+				labelY: top - 8,
+				latestX: centreX,
+				latestY: top + 10,
+			});
 			x += verticalLaneWidth;
 		}
 		// Columns are narrow: a group's name is shown only where it fits above its lanes.
 		const label = GROUP_LABELS[group.id].length * SIZES.charWidth * 0.85 <= x - left ? GROUP_LABELS[group.id] : '';
-		groups.push({ id: group.id, label, x: left, y: top, width: x - left, height: height - top, labelX: left, labelY: top - 28, odd: index % 2 === 1 });
+		groups.push({
+			id: group.id,
+			label,
+			x: left,
+			y: top,
+			width: x - left,
+			height: height - top,
+			labelX: left,
+			labelY: top - 28,
+			odd: index % 2 === 1,
+		});
 	}
 	const labelsX = x + 6;
 	const events = visible.map(({ event, index }) => {
 		const y = positions.get(event.id)!;
-		const span = event.precision === 'day' ? undefined : spanOf(scale, event.start, event.end, (a, b) => ({ x: eventColumnX - 5, y: a, width: 10, height: b - a }));
+		const span =
+			event.precision === 'day'
+				? undefined
+				: spanOf(scale, event.start, event.end, (a, b) => ({ x: eventColumnX - 5, y: a, width: 10, height: b - a }));
 		return eventMark(event, index, eventColumnX, y, span, { x1: eventColumnX, y1: y, x2: labelsX - 4, y2: y });
 	});
 	const wrapped = new Map(events.map((e) => [e.id, wrapLabel(e.label, verticalLabelChars)]));
@@ -258,10 +360,20 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 	const eventsById = new Map(events.map((e) => [e.id, e]));
 	const labels = placed.map((label) => {
 		const event = eventsById.get(label.key)!;
-		return { eventId: label.key, index: event.index, lines: wrapped.get(label.key)!, x: labelsX, y: label.start + 12, anchor: 'start' as const };
+		return {
+			eventId: label.key,
+			index: event.index,
+			lines: wrapped.get(label.key)!,
+			x: labelsX,
+			y: label.start + 12,
+			anchor: 'start' as const,
+		};
 	});
 	const laneX = new Map(laneViews.map((lane) => [lane.id, lane.x + lane.width / 2]));
-	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({ x: laneX.get(laneId)!, y: pos }));
+	const { marks, clusters, movements } = layoutMarks(input, visible, laneViews, positions, mark + 2, (pos, laneId) => ({
+		x: laneX.get(laneId)!,
+		y: pos,
+	}));
 	const ticks = createTicks(scale, 70, time.breaks).map((tick) => ({
 		...tick,
 		x1: eventColumnX + 8,
@@ -271,8 +383,31 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 		labelX: verticalAxisWidth - 2,
 		labelY: tick.pos + 4,
 	}));
-	const breaks = time.breaks.map((b) => ({ ...b, x: eventColumnX + 8, y: b.start, width: x - eventColumnX - 8, height: b.end - b.start, labelX: verticalAxisWidth - 2, labelY: (b.start + b.end) / 2 + 4 }));
-	return { orientation: 'vertical', width, height, domain: domainStrings(domain), ticks, groups, lanes: laneViews, events, labels, marks, clusters, movements, latest: [], breaks };
+	const breaks = time.breaks.map((b) => ({
+		...b,
+		x: eventColumnX + 8,
+		y: b.start,
+		width: x - eventColumnX - 8,
+		height: b.end - b.start,
+		labelX: verticalAxisWidth - 2,
+		labelY: (b.start + b.end) / 2 + 4,
+	}));
+	return {
+		orientation: 'vertical',
+		width,
+		height,
+		domain: domainStrings(domain),
+		ticks,
+		groups,
+		lanes: laneViews,
+		events,
+		labels,
+		marks,
+		clusters,
+		movements,
+		latest: [],
+		breaks,
+	};
 }
 
 type Visible = { event: TimelineInput['events'][number]; index: number }[];
@@ -362,7 +497,11 @@ function layoutMarks(
 }
 
 /** The line through a lane's marks, and a marker halfway along each segment where the stance moves. */
-function movementOf(actorId: string, name: string, drawn: { x: number; y: number; first: TimelinePosition; last: TimelinePosition }[]): MovementView {
+function movementOf(
+	actorId: string,
+	name: string,
+	drawn: { x: number; y: number; first: TimelinePosition; last: TimelinePosition }[],
+): MovementView {
 	const d = drawn.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join('');
 	const changes = drawn.slice(1).flatMap((point, i) => {
 		const before = drawn[i].last;
@@ -385,7 +524,14 @@ function latestStances(input: TimelineInput, visible: Visible, lanes: TimelineVi
 	});
 }
 
-function eventMark(event: TimelineInput['events'][number], index: number, x: number, y: number, span: EventMarkView['span'], guide: EventMarkView['guide']): EventMarkView {
+function eventMark(
+	event: TimelineInput['events'][number],
+	index: number,
+	x: number,
+	y: number,
+	span: EventMarkView['span'],
+	guide: EventMarkView['guide'],
+): EventMarkView {
 	return {
 		id: event.id,
 		index,

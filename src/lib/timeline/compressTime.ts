@@ -50,7 +50,12 @@ interface Anchor {
  * moment it is drawn at (ms). When the events cannot all have `minGap` (a thousand events on one axis), the
  * stretches between them are drawn in proportion to time, and the marks' clustering takes over.
  */
-export function compressTime(events: { id: string; time: number }[], domain: [Date, Date], [r0, r1]: [number, number], options: Partial<CompressOptions> = {}): CompressedTime {
+export function compressTime(
+	events: { id: string; time: number }[],
+	domain: [Date, Date],
+	[r0, r1]: [number, number],
+	options: Partial<CompressOptions> = {},
+): CompressedTime {
 	const { minGap, breakAfter, breakSize, edge } = { ...COMPRESS_DEFAULTS, ...options };
 	const [d0, d1] = [domain[0].getTime(), domain[1].getTime()];
 	const anchors: Anchor[] = [{ time: d0, ids: [] }];
@@ -67,7 +72,12 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
 		const duration = anchor.time - anchors[i].time;
 		const between = anchors[i].ids.length > 0 && anchor.ids.length > 0;
 		// The padding before the first event and after the last is a fixed margin, not time to be drawn.
-		return { duration, isBreak: between && duration > breakAfter, min: between ? minGap : duration > 0 ? edge : 0, fixed: !between && events.length > 0 };
+		return {
+			duration,
+			isBreak: between && duration > breakAfter,
+			min: between ? minGap : duration > 0 ? edge : 0,
+			fixed: !between && events.length > 0,
+		};
 	});
 	const length = r1 - r0;
 	let available = length - spans.reduce((a, b) => a + b, 0) - gaps.filter((g) => g.isBreak).length * breakSize;
@@ -99,7 +109,13 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
 		if (i < gaps.length) {
 			const next = x + widths[i];
 			if (!plain && gaps[i].isBreak) {
-				breaks.push({ start: round(x), end: round(next), from: isoDay(anchor.time), to: isoDay(anchors[i + 1].time), label: elapsed(gaps[i].duration) });
+				breaks.push({
+					start: round(x),
+					end: round(next),
+					from: isoDay(anchor.time),
+					to: isoDay(anchors[i + 1].time),
+					label: elapsed(gaps[i].duration),
+				});
 			}
 			x = next;
 		}
@@ -115,7 +131,11 @@ export function compressTime(events: { id: string; time: number }[], domain: [Da
  * proportion to its length, raised to its minimum where that is more, with the rest shared out so the widths
  * fill `available` exactly. Where even the minimums do not fit, every stretch is in proportion to time.
  */
-function fitWidths(gaps: { duration: number; isBreak: boolean; min: number; fixed?: boolean }[], available: number, breakSize: number): number[] {
+function fitWidths(
+	gaps: { duration: number; isBreak: boolean; min: number; fixed?: boolean }[],
+	available: number,
+	breakSize: number,
+): number[] {
 	const free = gaps.map((gap) => !gap.isBreak);
 	const mins = gaps.map((gap) => (gap.isBreak ? 0 : gap.min));
 	if (mins.reduce((a, b) => a + b, 0) > available) {
@@ -138,7 +158,9 @@ function fitWidths(gaps: { duration: number; isBreak: boolean; min: number; fixe
 			// Room no stretch can take (all of them at their minimum) goes to the longest ones equally.
 			const leftover = time > 0 ? 0 : room;
 			const takers = gaps.filter((_, i) => free[i]).length || 1;
-			return gaps.map((gap, i) => (gap.isBreak ? breakSize : fixed[i] ? mins[i] + leftover / takers : k * gap.duration + leftover / takers));
+			return gaps.map((gap, i) =>
+				gap.isBreak ? breakSize : fixed[i] ? mins[i] + leftover / takers : k * gap.duration + leftover / takers,
+			);
 		}
 	}
 }

@@ -6,7 +6,16 @@ import type { TimelineInput } from './timelineInput.ts';
 
 // Groups in the order the debate is usually told: those asking for conditions, then the public, then those
 // defending encryption and the company deciding, then the regulator.
-const GROUP_ORDER: ActorGroup[] = ['government', 'law-enforcement', 'child-protection', 'survivors', 'public', 'civil-liberties', 'industry', 'regulator'];
+const GROUP_ORDER: ActorGroup[] = [
+	'government',
+	'law-enforcement',
+	'child-protection',
+	'survivors',
+	'public',
+	'civil-liberties',
+	'industry',
+	'regulator',
+];
 
 /**
  * Extracts what the timeline draws from the debate: events in date order, one lane per actor that holds a
@@ -47,4 +56,3 @@ export function createTimelineInput(debate: Debate, href: (path: string) => stri
 		.map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name, group: actor.group }));
 	return { events, lanes, positions };
 }
-

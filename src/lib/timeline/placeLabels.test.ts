@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { dodgeLabels, placeLabelsInRows, type PlacedLabel } from './placeLabels.ts';
 
 const overlaps = (labels: PlacedLabel[], size: (key: string) => number) =>
-	labels.some((a, i) => labels.some((b, j) => i < j && a.row === b.row && a.start < b.start + size(b.key) && b.start < a.start + size(a.key)));
+	labels.some((a, i) =>
+		labels.some((b, j) => i < j && a.row === b.row && a.start < b.start + size(b.key) && b.start < a.start + size(a.key)),
+	);
 
 describe('placeLabelsInRows', () => {
 	it('keeps far-apart labels in the row nearest the axis, starting at their points', () => {
-		const placed = placeLabelsInRows([{ key: 'a', pos: 0, size: 50 }, { key: 'b', pos: 100, size: 50 }], 3);
+		const placed = placeLabelsInRows(
+			[
+				{ key: 'a', pos: 0, size: 50 },
+				{ key: 'b', pos: 100, size: 50 },
+			],
+			3,
+		);
 		expect(placed).toEqual([
 			{ key: 'a', pos: 0, start: 0, row: 0 },
 			{ key: 'b', pos: 100, start: 100, row: 0 },
@@ -14,11 +22,37 @@ describe('placeLabelsInRows', () => {
 	});
 
 	it('moves a colliding label to the next row, or to end at its point', () => {
-		const placed = placeLabelsInRows([{ key: 'a', pos: 100, size: 80 }, { key: 'b', pos: 120, size: 80 }, { key: 'c', pos: 300, size: 80 }], 2, 6, Infinity, 0);
+		const placed = placeLabelsInRows(
+			[
+				{ key: 'a', pos: 100, size: 80 },
+				{ key: 'b', pos: 120, size: 80 },
+				{ key: 'c', pos: 300, size: 80 },
+			],
+			2,
+			6,
+			Infinity,
+			0,
+		);
 		expect(placed.find((l) => l.key === 'b')).toEqual({ key: 'b', pos: 120, start: 120, row: 1 });
-		const ending = placeLabelsInRows([{ key: 'a', pos: 100, size: 50 }, { key: 'b', pos: 260, size: 50 }, { key: 'c', pos: 290, size: 50 }], 1);
+		const ending = placeLabelsInRows(
+			[
+				{ key: 'a', pos: 100, size: 50 },
+				{ key: 'b', pos: 260, size: 50 },
+				{ key: 'c', pos: 290, size: 50 },
+			],
+			1,
+		);
 		expect(ending.find((l) => l.key === 'c')).toBeUndefined();
-		expect(placeLabelsInRows([{ key: 'a', pos: 100, size: 50 }, { key: 'b', pos: 400, size: 50 }, { key: 'c', pos: 300, size: 50 }], 1).map((l) => [l.key, l.start])).toEqual([
+		expect(
+			placeLabelsInRows(
+				[
+					{ key: 'a', pos: 100, size: 50 },
+					{ key: 'b', pos: 400, size: 50 },
+					{ key: 'c', pos: 300, size: 50 },
+				],
+				1,
+			).map((l) => [l.key, l.start]),
+		).toEqual([
 			['a', 100],
 			['c', 300],
 			['b', 400],
@@ -42,7 +76,14 @@ describe('placeLabelsInRows', () => {
 
 describe('dodgeLabels', () => {
 	it('centres a label on its point, nudging the next past it when they would overlap', () => {
-		const placed = dodgeLabels([{ key: 'a', pos: 100, size: 20 }, { key: 'b', pos: 105, size: 20 }], 4, 48);
+		const placed = dodgeLabels(
+			[
+				{ key: 'a', pos: 100, size: 20 },
+				{ key: 'b', pos: 105, size: 20 },
+			],
+			4,
+			48,
+		);
 		expect(placed).toEqual([
 			{ key: 'a', pos: 100, start: 90, row: 0 },
 			{ key: 'b', pos: 105, start: 114, row: 0 },
@@ -50,7 +91,11 @@ describe('dodgeLabels', () => {
 	});
 
 	it('leaves out a label that would have to move further than allowed', () => {
-		const placed = dodgeLabels(Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, pos: 100 + i, size: 30 })), 4, 40);
+		const placed = dodgeLabels(
+			Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, pos: 100 + i, size: 30 })),
+			4,
+			40,
+		);
 		expect(placed.map((l) => l.key)).toEqual(['k0', 'k1']);
 	});
 });

@@ -73,7 +73,13 @@ export interface FittedLabel {
  * row may instead end at its point, if there is more room behind it. A label with room for fewer than
  * `minChars` characters is left out: its mark keeps the full title. No two labels overlap, by construction.
  */
-export function fitLabelsInTwoRows(requests: { key: string; pos: number; text: string }[], charWidth: number, limit: number, gap = 6, minChars = 4): FittedLabel[] {
+export function fitLabelsInTwoRows(
+	requests: { key: string; pos: number; text: string }[],
+	charWidth: number,
+	limit: number,
+	gap = 6,
+	minChars = 4,
+): FittedLabel[] {
 	const sorted = [...requests].sort((a, b) => a.pos - b.pos);
 	const fitted: FittedLabel[] = [];
 	const rowEnd = [-Infinity, -Infinity];

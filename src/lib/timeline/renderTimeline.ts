@@ -19,7 +19,10 @@ export function renderTimeline(view: TimelineView, { selected, roving = false }:
 		view.lanes.map(renderLane).join(''),
 		`<g class="ticks" aria-hidden="true">${view.ticks.map(renderTick).join('')}${view.breaks.map((b) => renderBreak(b, view.orientation)).join('')}</g>`,
 		// Guides only for labelled events: at a thousand events, a line for each would outweigh the rest.
-		`<g class="guides" aria-hidden="true">${view.events.filter((e) => labelled.has(e.id)).map(renderGuide).join('')}</g>`,
+		`<g class="guides" aria-hidden="true">${view.events
+			.filter((e) => labelled.has(e.id))
+			.map(renderGuide)
+			.join('')}</g>`,
 		`<g class="labels" aria-hidden="true">${view.labels.map(renderLabel).join('')}</g>`,
 		`<g class="events">${view.events.map((event) => renderEventMark(event, event.id === selected, tab)).join('')}</g>`,
 		`<g class="movements" aria-hidden="true">${view.movements.map(renderMovement).join('')}</g>`,
@@ -45,7 +48,9 @@ function renderGroup(group: TimelineView['groups'][number]): string {
 	return (
 		`<g class="group${group.odd ? ' group-odd' : ''}" data-group="${group.id}">` +
 		`<rect class="group-band" x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}"/>` +
-		(group.label ? `<text class="group-label" x="${group.labelX}" y="${group.labelY}" aria-hidden="true">${escape(group.label)}</text>` : '') +
+		(group.label
+			? `<text class="group-label" x="${group.labelX}" y="${group.labelY}" aria-hidden="true">${escape(group.label)}</text>`
+			: '') +
 		'</g>'
 	);
 }
@@ -70,7 +75,9 @@ function renderTick(tick: TimelineView['ticks'][number]): string {
 function renderBreak(b: TimelineView['breaks'][number], orientation: TimelineView['orientation']): string {
 	const horizontal = orientation === 'horizontal';
 	const [cx, cy] = horizontal ? [round(b.x + b.width / 2), b.y + b.height] : [b.x, round(b.y + b.height / 2)];
-	const slashes = horizontal ? `M${cx - 6},${cy + 5}l5,-10M${cx + 1},${cy + 5}l5,-10` : `M${cx - 5},${cy + 6}l10,-5M${cx - 5},${cy - 1}l10,-5`;
+	const slashes = horizontal
+		? `M${cx - 6},${cy + 5}l5,-10M${cx + 1},${cy + 5}l5,-10`
+		: `M${cx - 5},${cy + 6}l10,-5M${cx - 5},${cy - 1}l10,-5`;
 	const anchor = horizontal ? '' : ' text-anchor="end"';
 	return (
 		`<g class="time-break" data-from="${b.from}" data-to="${b.to}"><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>` +
@@ -139,4 +146,3 @@ function renderCluster(cluster: ClusterView): string {
 		`<circle cx="${cluster.x}" cy="${cluster.y}" r="10"/><text x="${cluster.x}" y="${cluster.y + 4}">${cluster.count}</text></g>`
 	);
 }
-

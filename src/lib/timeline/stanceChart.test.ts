@@ -18,7 +18,11 @@ const stances = [1, 2, 3, 4].map((rank) => ({ rank, label: `Stance ${rank}` }));
 
 describe('buildStanceChart', () => {
 	const chart = buildStanceChart(
-		[point('b', '2023-09-20', '2023-09-21', 4), point('a', '2021-04-19', '2021-04-20', 2), point('c', '2023-07-01', '2023-08-01', 3, true)],
+		[
+			point('b', '2023-09-20', '2023-09-21', 4),
+			point('a', '2021-04-19', '2021-04-20', 2),
+			point('c', '2023-07-01', '2023-08-01', 3, true),
+		],
 		stances,
 		[day('2020-01-01'), day('2024-01-01')],
 	);

@@ -31,7 +31,12 @@ export interface StanceChartView {
 }
 
 /** Lays out a small chart of one actor's stance at each of its events, over the debate's whole time span. */
-export function buildStanceChart(points: StancePoint[], stances: { rank: number; label: string }[], domain: [Date, Date], width = 760): StanceChartView {
+export function buildStanceChart(
+	points: StancePoint[],
+	stances: { rank: number; label: string }[],
+	domain: [Date, Date],
+	width = 760,
+): StanceChartView {
 	const rowHeight = 26;
 	const plot = { left: 300, right: width - 16, top: 12, bottom: 12 + rowHeight * (stances.length - 1) };
 	const scale = createTimeScale(domain, [plot.left, plot.right]);
@@ -41,7 +46,9 @@ export function buildStanceChart(points: StancePoint[], stances: { rank: number;
 		.sort((a, b) => a.start.getTime() - b.start.getTime())
 		.map((point) => ({
 			...point,
-			x: round(scale(new Date((point.start.getTime() + (point.approx ? point.end.getTime() : point.start.getTime() + 86_400_000)) / 2))),
+			x: round(
+				scale(new Date((point.start.getTime() + (point.approx ? point.end.getTime() : point.start.getTime() + 86_400_000)) / 2)),
+			),
 			y: yOf.get(point.rank) ?? plot.top,
 			symbolId: stanceStyle(point.rank).symbolId,
 		}));

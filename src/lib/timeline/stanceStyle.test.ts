@@ -27,7 +27,11 @@ describe('the stance palette under colour blindness', () => {
 	const MIN_DISTANCE = 10;
 	const distance = differenceCiede2000();
 	const colours = Array.from({ length: 6 }, (_, i) => stanceStyle(i + 1).colour);
-	const simulations = { protanopia: filterDeficiencyProt(1), deuteranopia: filterDeficiencyDeuter(1), tritanopia: filterDeficiencyTrit(1) };
+	const simulations = {
+		protanopia: filterDeficiencyProt(1),
+		deuteranopia: filterDeficiencyDeuter(1),
+		tritanopia: filterDeficiencyTrit(1),
+	};
 
 	for (const [name, simulate] of Object.entries(simulations)) {
 		it(`keeps every pair of the six stance colours at least ${MIN_DISTANCE} apart for ${name}`, () => {

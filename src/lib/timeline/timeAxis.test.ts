@@ -24,7 +24,9 @@ describe('createTicks', () => {
 
 	it('puts more ticks on a longer axis, each at its date’s position', () => {
 		const domain: [Date, Date] = [day('2020-01-01'), day('2024-01-01')];
-		expect(createTicks(createTimeScale(domain, [0, 1600]), 100).length).toBeGreaterThan(createTicks(createTimeScale(domain, [0, 400]), 100).length);
+		expect(createTicks(createTimeScale(domain, [0, 1600]), 100).length).toBeGreaterThan(
+			createTicks(createTimeScale(domain, [0, 400]), 100).length,
+		);
 		const [first] = createTicks(createTimeScale(domain, [0, 400]), 100);
 		expect(first).toMatchObject({ date: '2020-01-01', pos: 0 });
 	});

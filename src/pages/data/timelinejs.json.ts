@@ -6,5 +6,7 @@ import { absoluteUrl } from '../../lib/site/paths.ts';
 
 export const GET: APIRoute = async () => {
 	const { debate } = await loadDebate();
-	return new Response(`${JSON.stringify(toTimelineJs(debate, absoluteUrl), null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(toTimelineJs(debate, absoluteUrl), null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -4,6 +4,9 @@ import { oembedJson } from '../../lib/site/oembed.ts';
 import { absoluteUrl, SITE_NAME } from '../../lib/site/paths.ts';
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(oembedJson({ title: SITE_NAME, embedUrl: absoluteUrl('/embed/'), siteUrl: absoluteUrl('/'), height: 720 })), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify(oembedJson({ title: SITE_NAME, embedUrl: absoluteUrl('/embed/'), siteUrl: absoluteUrl('/'), height: 720 })),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);

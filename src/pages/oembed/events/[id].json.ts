@@ -11,6 +11,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: EventView }> = ({ props: { event } }) =>
-	new Response(JSON.stringify(oembedJson({ title: event.title, embedUrl: absoluteUrl(`/embed/events/${event.id}/`), siteUrl: absoluteUrl('/'), height: 480 })), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify(
+			oembedJson({ title: event.title, embedUrl: absoluteUrl(`/embed/events/${event.id}/`), siteUrl: absoluteUrl('/'), height: 480 }),
+		),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);

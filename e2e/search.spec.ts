@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 const DEBATE_PORT = Number(process.env.E2E_DEBATE_PORT ?? 4392);
@@ -48,4 +50,16 @@ test('the static server answers a malformed address with 400 and keeps serving',
 	const bad = await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/%E0%A4%A`);
 	expect(bad.status()).toBe(400);
 	expect((await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/`)).status()).toBe(200);
+});
+
+// The base-path build runs with GitHub Actions' own variables (as .github/workflows/pages.yml builds), so it is
+// also the proof that a GitHub Pages build finds its address without SITE_URL.
+test('built as GitHub Pages builds it, every absolute link names the Pages address, and none names localhost', async ({ page }) => {
+	await page.goto(`http://127.0.0.1:${DEBATE_PORT}/debate/`);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://e2ee-debate.github.io/debate/');
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/e2ee-debate\.github\.io\/debate\//);
+	const text = readdirSync('dist-debate', { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.(html|xml|json|txt|js)$/.test(file))
+		.filter((file) => readFileSync(join('dist-debate', file), 'utf8').includes('localhost:4321'));
+	expect(text).toEqual([]);
 });

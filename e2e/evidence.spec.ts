@@ -1,33 +1,15 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { OpenData } from '../src/lib/debate/openData.ts';
+import { openData } from './site.ts';
 
 // The evidence grade of every position, as a reader meets it: drawn on the timeline and explained in its legend,
 // said in the positions table, on every event page and on the About page. Checked against the open data, so the
 // tests hold whatever the content says.
 
-type Basis = 'own-words' | 'reported' | 'linked' | 'described';
-interface OpenPosition {
-	actor: string;
-	basis: Basis;
-	describedBy: string | null;
-	quotes: { text: string; by: { type: string; id: string; actor: string | null } }[];
-	linked: { paraphrase: string; url: string }[];
-}
-interface OpenEvent {
-	id: string;
-	url: string;
-	positions: OpenPosition[];
-	addressedTo: { actor: string; answers: string[] }[];
-}
-interface OpenData {
-	events: OpenEvent[];
-	actors: { id: string; name: string; shortName: string; group: string }[];
-}
-
-const load = async (request: APIRequestContext): Promise<OpenData> => (await (await request.get('/data/events.json')).json()) as OpenData;
 const positionsOf = (data: OpenData) => data.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
 
 test('events.json grades every position and says whose words every quote is', async ({ request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	for (const { event, position } of positionsOf(data)) {
 		const at = `${event.id} ${position.actor}`;
 		expect(['own-words', 'reported', 'linked', 'described'], at).toContain(position.basis);
@@ -48,7 +30,7 @@ test('events.json grades every position and says whose words every quote is', as
 });
 
 test('the timeline rings every mark not in the actor’s own words, and its legend explains each grade', async ({ page, request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	await page.goto('/');
 	const figure = page.locator('figure.timeline[data-orientation="horizontal"]');
 	const basis = new Map(positionsOf(data).map(({ event, position }) => [`${event.id} ${position.actor}`, position.basis]));
@@ -84,7 +66,7 @@ test('the timeline rings every mark not in the actor’s own words, and its lege
 });
 
 test('the positions table gives the grade of every position not in the actor’s own words', async ({ page, request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	await page.goto('/');
 	await page.locator('summary', { hasText: 'Positions table' }).click();
 	const table = page.getByRole('table');
@@ -102,7 +84,7 @@ test('the positions table gives the grade of every position not in the actor’s
 });
 
 test('every event page says the evidence for each position, and words a described one as described', async ({ page, request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	const names = new Map(data.actors.map((actor) => [actor.id, actor]));
 	for (const event of data.events.filter((e) => e.positions.length > 0)) {
 		await page.goto(event.url);
@@ -124,7 +106,7 @@ test('every event page says the evidence for each position, and words a describe
 });
 
 test('an event addressed to an actor links its answer, or says that none is on record', async ({ page, request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	const addressed = data.events.filter((event) => event.addressedTo.length > 0);
 	expect(addressed.length).toBeGreaterThan(0);
 	for (const event of addressed) {
@@ -140,7 +122,7 @@ test('an event addressed to an actor links its answer, or says that none is on r
 });
 
 test('the About page counts positions per grade, and the home page links its balance line there', async ({ page, request }) => {
-	const data = await load(request);
+	const data = await openData(request);
 	const positions = positionsOf(data);
 	await page.goto('/about/');
 	const table = page.getByRole('table', { name: /Positions per evidence grade/ });

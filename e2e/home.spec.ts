@@ -1,25 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { must, openData } from './site.ts';
 
-interface OpenData {
-	events: {
-		id: string;
-		title: string;
-		url: string;
-		summary: string;
-		questions: string[];
-		positions: {
-			actor: string;
-			stance: string;
-			quotes: { text: string; source: string; by: { type: string; id: string } }[];
-			linked: { paraphrase: string }[];
-		}[];
-	}[];
-	stances: { id: string; label: string; rank: number }[];
-	people: { id: string; name: string }[];
-	sources: { id: string; publisher: string }[];
-}
-
 test.describe('home page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -43,7 +24,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test("shows each actor's stance, speaker and first piece of evidence, with its source", async ({ page, request }) => {
-		const data: OpenData = await openData(request);
+		const data = await openData(request);
 		const stances = new Map(data.stances.map((stance) => [stance.id, stance.label]));
 		const people = new Map(data.people.map((person) => [person.id, person.name]));
 		const sources = new Map(data.sources.map((source) => [source.id, source.publisher]));
@@ -119,7 +100,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test('links every event to its own page, which reads alone', async ({ page, request }) => {
-		const data: OpenData = await openData(request);
+		const data = await openData(request);
 		const event = data.events.find((e) => e.questions.length > 0)!;
 		await page.goto('/');
 		await page.getByRole('heading', { name: event.title, exact: true }).getByRole('link').click();
@@ -130,7 +111,7 @@ test.describe('home page without JavaScript', () => {
 	});
 
 	test('explains the stance scale in order', async ({ page, request }) => {
-		const data: OpenData = await openData(request);
+		const data = await openData(request);
 		await page.goto('/');
 		const scale = page.getByRole('region', { name: 'How positions are scaled' });
 		const labels = await scale.locator('.stance-label').allInnerTexts();

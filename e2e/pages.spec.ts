@@ -1,22 +1,10 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { decodeEntities } from '../src/lib/site/checkLinks.ts';
+import { expect, test } from '@playwright/test';
 import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
-
-interface Data {
-	events: {
-		id: string;
-		title: string;
-		url: string;
-		positions: { actor: string; stance: string; quotes: { text: string; source: string }[] }[];
-	}[];
-	actors: { id: string; name: string }[];
-	stances: { id: string; definition: string }[];
-	sources: { id: string; title: string }[];
-}
-
-const getData = async (request: APIRequestContext): Promise<Data> => (await (await request.get('/data/events.json')).json()) as Data;
+import { openData } from './site.ts';
 
 test('every event, actor and source page can be reached from the timeline by following links', async ({ request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	const seen = new Set<string>(['/']);
 	const queue = ['/'];
 	while (queue.length > 0) {
@@ -37,7 +25,7 @@ test('every event, actor and source page can be reached from the timeline by fol
 });
 
 test('every quote stands on its event page, linked to the passage marked on its source page', async ({ page, request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	const sourcePages = new Map<string, { ids: Set<string>; marked: string }>();
 	for (const event of data.events) {
 		await page.goto(event.url);
@@ -58,7 +46,7 @@ test('every quote stands on its event page, linked to the passage marked on its 
 				const marked = [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join(' ');
 				sourcePages.set(path, {
 					ids: new Set([...html.matchAll(/id="(q-[^"]+)"/g)].map((m) => m[1])),
-					marked: normalizeTypography(decode(marked)),
+					marked: normalizeTypography(decodeEntities(marked)),
 				});
 			}
 			const source = sourcePages.get(path)!;
@@ -69,7 +57,7 @@ test('every quote stands on its event page, linked to the passage marked on its 
 });
 
 test('link previews carry absolute URLs, and each event has its 1200×630 image', async ({ page, request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	for (const event of data.events) {
 		await page.goto(event.url);
 		const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
@@ -88,7 +76,7 @@ test('link previews carry absolute URLs, and each event has its 1200×630 image'
 });
 
 test('each event page describes itself in JSON-LD that parses, citing its sources', async ({ page, request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	for (const event of data.events) {
 		await page.goto(event.url);
 		const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { citation: unknown[] };
@@ -104,7 +92,7 @@ test('each event page describes itself in JSON-LD that parses, citing its source
 });
 
 test('the feed and the sitemap list every event', async ({ request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	const feed = await (await request.get('/rss.xml')).text();
 	const sitemap = await (await request.get('/sitemap-0.xml')).text();
 	expect(await (await request.get('/sitemap-index.xml')).text()).toContain('sitemap-0.xml');
@@ -116,7 +104,7 @@ test('the feed and the sitemap list every event', async ({ request }) => {
 });
 
 test('an event page gives the time since the previous event, neighbours and a locating timeline', async ({ page, request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	const index = data.events.findIndex((event, i) => i > 0 && i < data.events.length - 1 && event.positions.length > 0);
 	const [previous, event, next] = data.events.slice(index - 1, index + 2);
 	await page.goto(event.url);
@@ -181,7 +169,7 @@ test('an actor page charts its stance over time and gives all its quotes', async
 });
 
 test('the about page counts the balance of voices from the content and carries a content note', async ({ page, request }) => {
-	const data = await getData(request);
+	const data = await openData(request);
 	const quotes = data.events.reduce((n, e) => n + e.positions.reduce((m, p) => m + p.quotes.length, 0), 0);
 	const positions = data.events.reduce((n, e) => n + e.positions.length, 0);
 	await page.goto('/about/');
@@ -198,12 +186,3 @@ test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'The timeline' })).toHaveAttribute('href', '/');
 });
-
-function decode(text: string): string {
-	return text
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
-}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { templateOf } from '../src/lib/site/samplePages.ts';
 import { builtPages, sweepPages } from './site.ts';
 
 // One visit per page: no request to another origin, no cookie, nothing stored, no console error or warning, no
@@ -12,12 +13,15 @@ test('the sweep visits every template, and every page of a collection up to its 
 	const pages = builtPages();
 	expect(pages).toContain('/');
 	const visited = new Set(visits.map((visit) => visit.path));
-	const template = (path: string) => path.replace(/\/(events|actors|sources)\/[^/]+\//g, '/$1/*/');
-	expect(new Set([...visited].map(template))).toEqual(new Set(pages.map(template)));
+	expect(new Set([...visited].map(templateOf))).toEqual(new Set(pages.map(templateOf)));
 	// A page that is not one of a collection's (its template is itself) is never sampled away.
-	for (const path of pages) if (template(path) === path) expect(visited, path).toContain(path);
+	for (const path of pages) if (templateOf(path) === path) expect(visited, path).toContain(path);
 });
 
+type Violations = { cspViolations: string[] };
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as Violations).cspViolations);
+
+/** Records, from before the page loads, every request to another origin, console complaint and CSP violation. */
 async function watch(page: Page, origin: string) {
 	const foreign: string[] = [];
 	const messages: string[] = [];
@@ -30,12 +34,21 @@ async function watch(page: Page, origin: string) {
 	});
 	page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
 	await page.addInitScript(() => {
-		(window as unknown as { cspViolations: string[] }).cspViolations = [];
+		(window as unknown as Violations).cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (event) =>
-			(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+			(window as unknown as Violations).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
 		);
 	});
-	return { foreign, messages };
+	/** Nothing left the origin, nothing complained, nothing broke the CSP, and nothing was stored. */
+	return async (context: BrowserContext) => {
+		expect(foreign).toEqual([]);
+		expect(messages).toEqual([]);
+		expect(await cspViolations(page)).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		expect(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual(
+			[0, 0, 0],
+		);
+	};
 }
 
 for (const { path, variants } of visits) {
@@ -43,20 +56,14 @@ for (const { path, variants } of visits) {
 		test.describe(`${scheme} scheme, ${width} px`, () => {
 			test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
 			test(`${path} is private, quiet, within its CSP, and has no axe violations`, async ({ page, context, baseURL }) => {
-				const { foreign, messages } = await watch(page, new URL(baseURL!).origin);
+				const expectPrivate = await watch(page, new URL(baseURL!).origin);
 				await page.goto(path);
 				await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
 				const results = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 					.analyze();
 				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-				expect(foreign).toEqual([]);
-				expect(messages).toEqual([]);
-				expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-				expect(await context.cookies()).toEqual([]);
-				expect(
-					await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length]),
-				).toEqual([0, 0, 0]);
+				await expectPrivate(context);
 			});
 		});
 	}
@@ -68,7 +75,7 @@ test('the timeline stays private, quiet and within its CSP once its zoom, filter
 	context,
 	baseURL,
 }) => {
-	const { foreign, messages } = await watch(page, new URL(baseURL!).origin);
+	const expectPrivate = await watch(page, new URL(baseURL!).origin);
 	await page.goto('/', { waitUntil: 'networkidle' });
 	await page.locator('summary', { hasText: 'Actors' }).click();
 	await page.getByRole('group', { name: 'Actors' }).locator('input[name="actor"]').last().uncheck();
@@ -78,16 +85,10 @@ test('the timeline stays private, quiet and within its CSP once its zoom, filter
 	await expect(page.locator('timeline-details')).toBeVisible();
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await page.waitForLoadState('networkidle');
-	const onHome = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+	const onHome = await cspViolations(page);
 	await page.goto('/search/', { waitUntil: 'networkidle' });
 	await page.getByRole('searchbox', { name: 'Search events, actors and sources' }).fill('encryption');
 	await expect(page.locator('.search-results li').first()).toBeVisible();
-	expect(foreign).toEqual([]);
-	expect(messages).toEqual([]);
 	expect(onHome).toEqual([]);
-	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-	expect(await context.cookies()).toEqual([]);
-	expect(await page.evaluate(async () => [localStorage.length, sessionStorage.length, (await indexedDB.databases()).length])).toEqual([
-		0, 0, 0,
-	]);
+	await expectPrivate(context);
 });

@@ -4,9 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDebate } from '../lib/debate/buildDebate.ts';
+import { debateFromContent } from '../lib/debate/debateFromContent.ts';
 import { readContent } from '../lib/content/readContent.ts';
-import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from '../lib/content/schemas.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
@@ -103,14 +102,7 @@ describe('npm run draft', () => {
 		expect(check.output).toContain(`Content check passed: ${existing + 1} events`);
 		// What the build makes of it: the same view model every page prints (the gate's own build, with its
 		// browser tests, covers the pages themselves; a third build here would only repeat it).
-		const raw = readContent(root);
-		const debate = buildDebate({
-			events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) })),
-			actors: raw.actors.map((record) => actorSchema.parse(record.data)),
-			people: raw.people.map((record) => personSchema.parse(record.data)),
-			stances: raw.stances.map((record) => stanceSchema.parse(record.data)),
-			sources: raw.sources.map((record) => sourceSchema.parse(record.data)),
-		});
+		const debate = debateFromContent(readContent(root));
 		const event = debate.events.find((e) => e.id === '2024-03-14-ofcom-sets-out-rules-for-encrypted-messaging');
 		expect(event?.positions.map((position) => [position.actor.id, position.stance.id, position.basis])).toEqual([
 			['nspcc', 'encrypt-with-detection', 'own-words'],

@@ -23,7 +23,7 @@ const hashes = (dir: string) =>
 
 const built = join(ROOT, 'dist');
 if (!existsSync(built)) throw new Error('no dist/: run npm run build first');
-const first = { dir: built, hashes: hashes(built) };
+const first = hashes(built);
 // The second build starts without Astro's caches, as a fresh clone would.
 const dir = mkdtempSync(join(tmpdir(), 'debate-repro-'));
 for (const cache of [join(ROOT, 'node_modules', '.astro'), join(ROOT, 'node_modules', '.vite')])
@@ -34,10 +34,10 @@ const result = spawnSync(process.execPath, [astro, 'build'], {
 	env: { ...process.env, TZ: 'UTC', OUT_DIR: dir },
 });
 if (result.status !== 0) throw new Error(`astro build failed with status ${result.status}`);
-const second = { dir, hashes: hashes(dir) };
+const second = hashes(dir);
 try {
-	const names = [...new Set([...first.hashes.keys(), ...second.hashes.keys()])].sort();
-	const differing = names.filter((name) => first.hashes.get(name) !== second.hashes.get(name));
+	const names = [...new Set([...first.keys(), ...second.keys()])].sort();
+	const differing = names.filter((name) => first.get(name) !== second.get(name));
 	if (differing.length > 0) {
 		console.error(`The fresh build differs from dist/ in ${differing.length} of ${names.length} files:\n  ${differing.join('\n  ')}`);
 		process.exitCode = 1;
@@ -45,5 +45,5 @@ try {
 		console.log(`Reproducible: a fresh build wrote the same ${names.length} files as dist/, byte for byte.`);
 	}
 } finally {
-	rmSync(second.dir, { recursive: true, force: true });
+	rmSync(dir, { recursive: true, force: true });
 }

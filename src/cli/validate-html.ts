@@ -1,17 +1,14 @@
 // `npm run validate:html [dist]`: every built page must pass html-validate (rules in .htmlvalidate.json).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 
 const dist = process.argv[2] ?? 'dist';
-const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : path.endsWith('.html') ? [path] : [];
-	});
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const files = walk(dist);
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+	.filter((name) => name.endsWith('.html'))
+	.map((name) => join(dist, name));
 const reports = await Promise.all(files.map((file) => validator.validateFile(file)));
 const failed = reports.filter((report) => !report.valid);
 if (failed.length > 0) {

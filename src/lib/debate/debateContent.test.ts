@@ -1,22 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../content/readContent.ts';
-import { actorSchema, eventSchema, personSchema, sourceSchema, stanceSchema } from '../content/schemas.ts';
 import { startOfEventDate } from '../dates/eventDate.ts';
-import { buildDebate } from './buildDebate.ts';
+import { debateFromContent } from './debateFromContent.ts';
 
 // Invariants of the project's own content: what must hold however the events are edited or added to. They test
 // properties (every position graded, both sides heard, the site's words neutral), never today's titles or counts.
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-const raw = readContent(ROOT);
-const debate = buildDebate({
-	events: raw.events.map((record) => ({ id: record.id, data: eventSchema.parse(record.data) })),
-	actors: raw.actors.map((record) => actorSchema.parse(record.data)),
-	people: raw.people.map((record) => personSchema.parse(record.data)),
-	stances: raw.stances.map((record) => stanceSchema.parse(record.data)),
-	sources: raw.sources.map((record) => sourceSchema.parse(record.data)),
-});
+const debate = debateFromContent(readContent(ROOT));
 const positions = debate.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
  */
 export function checkLinks(dist: string, base: string, origin: string): { problems: string[]; checked: number; pages: number } {
 	const prefix = base.replace(/\/?$/, '/');
-	const files = walk(dist);
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.map((name) => join(dist, name))
+		.filter((path) => statSync(path).isFile());
 	const pageUrl = (file: string) => `${prefix}${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
@@ -59,14 +61,8 @@ export function checkLinks(dist: string, base: string, origin: string): { proble
 	return { problems, checked, pages: files.filter((f) => f.endsWith('.html')).length };
 }
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : [path];
-	});
-}
-
-function decodeEntities(text: string): string {
+/** The five entities the build writes in attribute values and text (&amp; &quot; &#39; &lt; &gt;), decoded. */
+export function decodeEntities(text: string): string {
 	return text
 		.replace(/&amp;/g, '&')
 		.replace(/&quot;/g, '"')

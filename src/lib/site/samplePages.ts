@@ -35,10 +35,10 @@ export function planSweep(
 	pages: readonly string[],
 	{ limit = 8, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {},
 ): Visit[] {
-	const byTemplate = new Map<string, string[]>();
-	for (const path of [...pages].sort()) byTemplate.set(templateOf(path), [...(byTemplate.get(templateOf(path)) ?? []), path]);
+	const byTemplate = Map.groupBy([...pages].sort(), templateOf);
 	const chosen = new Set<string>();
-	for (const group of byTemplate.values()) for (const path of sample(group, limit, new Set(newest), seed)) chosen.add(path);
+	const kept = new Set(newest);
+	for (const group of byTemplate.values()) for (const path of sample(group, limit, kept, seed)) chosen.add(path);
 	const firsts = new Set([...byTemplate.values()].map((group) => group[0]));
 	return [...chosen].sort().map((path, index) => ({ path, variants: firsts.has(path) ? VARIANTS : [VARIANTS[index % VARIANTS.length]] }));
 }

@@ -120,6 +120,22 @@ function input(): TimelineInput {
 	};
 }
 
+/** The same, with Meta's marks on consecutive days (6 and 7 December). */
+function crowdedInput(): TimelineInput {
+	const crowded = input();
+	crowded.positions.push({
+		eventId: '2023-12-07-d',
+		actorId: 'meta',
+		stanceId: 'default',
+		rank: 2,
+		stanceLabel: 'Default',
+		stanceShort: 'Default',
+		basis: 'own-words',
+		basisLabel: 'own words',
+	});
+	return crowded;
+}
+
 describe('buildTimeline, horizontal', () => {
 	const view = buildTimeline(input(), { orientation: 'horizontal', width: 1000 });
 
@@ -178,17 +194,7 @@ describe('buildTimeline, horizontal', () => {
 	it('keeps distinct events at least 24 units apart, the same day included, so no mark has to be merged', () => {
 		const xs = view.events.map((e) => e.x);
 		for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(24 - 0.1);
-		const crowded = input();
-		crowded.positions.push({
-			eventId: '2023-12-07-d',
-			actorId: 'meta',
-			stanceId: 'default',
-			rank: 2,
-			stanceLabel: 'Default',
-			stanceShort: 'Default',
-			basis: 'own-words',
-			basisLabel: 'own words',
-		});
+		const crowded = crowdedInput();
 		expect(buildTimeline(crowded, { orientation: 'horizontal', width: 1000 }).clusters).toEqual([]);
 	});
 
@@ -199,17 +205,7 @@ describe('buildTimeline, horizontal', () => {
 	});
 
 	it('merges marks that would overlap in a lane into a counted cluster when the axis has no room, and splits it when zoomed in', () => {
-		const crowded = input();
-		crowded.positions.push({
-			eventId: '2023-12-07-d',
-			actorId: 'meta',
-			stanceId: 'default',
-			rank: 2,
-			stanceLabel: 'Default',
-			stanceShort: 'Default',
-			basis: 'own-words',
-			basisLabel: 'own words',
-		});
+		const crowded = crowdedInput();
 		const wide = buildTimeline(crowded, { orientation: 'horizontal', width: 420 });
 		expect(wide.clusters).toEqual([expect.objectContaining({ actorId: 'meta', count: 2, eventIds: ['2023-12-06-c', '2023-12-07-d'] })]);
 		expect(wide.marks.filter((m) => m.actorId === 'meta').map((m) => m.eventId)).toEqual(['2021-04-19-a']);

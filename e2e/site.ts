@@ -2,7 +2,7 @@ import type { APIRequestContext } from '@playwright/test';
 import type { OpenData } from '../src/lib/debate/openData.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planSweep, type Visit } from '../src/lib/site/samplePages.ts';
+import { planSweep, sampleOf, type Visit } from '../src/lib/site/samplePages.ts';
 
 /** Every HTML page of the built site, as URL paths ("/", "/events/…/"), read from dist/; redirect pages are left out. */
 export function builtPages(dist = 'dist'): string[] {
@@ -44,4 +44,13 @@ export async function openData(request: APIRequestContext): Promise<OpenData> {
 export function must<T>(value: T | undefined | null, what: string): T {
 	if (value === undefined || value === null) throw new Error(`expected ${what}`);
 	return value;
+}
+
+/**
+ * The events a per-event page check visits: every one up to EVENT_LIMIT (50), past it a fixed sample that keeps
+ * the first and the last (the newest: the open data lists events in date order), so such a check's time stays
+ * bounded however many events there are.
+ */
+export function eventSample<T>(events: readonly T[]): T[] {
+	return sampleOf(events, Number(process.env.EVENT_LIMIT ?? 50));
 }

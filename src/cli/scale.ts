@@ -1,5 +1,6 @@
 // `npm run scale`: builds a synthetic debate of 1,000 events and 20 actors in a temporary folder and reports
 // the build time, the home page's weight, and the time to redraw one zoom step in Chromium.
+// With SCALE_GATE=1 it also runs the gate's browser tests there and reports their time.
 // Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom step from input to the next painted
 // frame ≤ 16 ms (the browser's Event Timing, as INP measures it; Event Timing rounds durations to 8 ms).
 import { spawn, spawnSync } from 'node:child_process';
@@ -81,12 +82,12 @@ function generate(root: string) {
 	}
 }
 
-function timed(command: string[], cwd: string): number {
+function timed(command: string[], cwd: string, env: Record<string, string> = {}): number {
 	const started = performance.now();
 	const result = spawnSync(process.execPath, command, {
 		cwd,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, TZ: 'UTC' },
+		env: { ...process.env, TZ: 'UTC', ...env },
 	});
 	if (result.status !== 0) throw new Error(`${command.join(' ')} failed with status ${result.status}`);
 	return (performance.now() - started) / 1000;
@@ -151,6 +152,32 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; paint: num
 	}
 }
 
+/**
+ * With SCALE_GATE=1: the gate's browser tests on the synthetic debate, after the base-path build they also serve,
+ * to show their time stays bounded as content grows. Tests written for the real content's words (a search for a
+ * name in it, say) fail here by design; the count says how many.
+ */
+function browserGate(root: string): [string, string, string, boolean][] {
+	for (const entry of ['e2e', 'playwright.config.ts']) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const debate = timed([astro, 'build'], root, { BASE_PATH: '/debate/', OUT_DIR: 'dist-debate' });
+	const started = performance.now();
+	spawnSync(process.execPath, [join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--reporter=json'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, TZ: 'UTC', CI: 'true', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
+	});
+	const seconds = (performance.now() - started) / 1000;
+	const report = JSON.parse(readFileSync(join(root, 'test-results', 'playwright.json'), 'utf8')) as {
+		stats: { expected: number; unexpected: number };
+	};
+	return [
+		['base-path build time', `${debate.toFixed(1)} s`, '', true],
+		['browser tests (npm run test:e2e)', `${seconds.toFixed(0)} s`, '', true],
+		['  passed / failed on synthetic content', `${report.stats.expected} / ${report.stats.unexpected}`, '', true],
+	];
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const root = mkdtempSync(join(tmpdir(), 'debate-scale-'));
@@ -172,6 +199,7 @@ try {
 		['  slowest step', `${Math.max(...paint).toFixed(0)} ms`, '', true],
 		['  of which the redraw script (layout + SVG string + DOM), median', `${median(redraw).toFixed(1)} ms`, '', true],
 	];
+	if (process.env.SCALE_GATE) rows.push(...browserGate(root));
 	for (const [name, value, target, ok] of rows)
 		console.log(`${name.padEnd(66)} ${value.padStart(10)}  ${target}${target && !ok ? '  MISSED' : ''}`);
 	if (rows.some(([, , target, ok]) => target && !ok)) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSweep, VARIANTS } from './samplePages.ts';
+import { planSweep, sampleOf, VARIANTS } from './samplePages.ts';
 
 const events = (n: number) => Array.from({ length: n }, (_, i) => `/events/2020-01-${String(i + 1).padStart(4, '0')}-e/`);
 
@@ -28,5 +28,17 @@ describe('planSweep', () => {
 		const plan = planSweep(['/', ...events(12)], { limit: 20 });
 		const singles = plan.filter((visit) => visit.variants.length === 1);
 		expect(new Set(singles.map((visit) => `${visit.variants[0].scheme} ${visit.variants[0].width}`)).size).toBe(4);
+	});
+});
+
+describe('sampleOf', () => {
+	it('keeps every item up to the limit, and past it the first, last and named ones, in their order', () => {
+		const items = Array.from({ length: 100 }, (_, i) => i);
+		expect(sampleOf(items.slice(0, 5), 10)).toEqual([0, 1, 2, 3, 4]);
+		const sample = sampleOf(items, 10, (i) => i === 42);
+		expect(sample).toHaveLength(10);
+		expect(sample).toEqual([...sample].sort((a, b) => a - b));
+		expect(sample).toEqual(expect.arrayContaining([0, 42, 99]));
+		expect(sampleOf(items, 10, (i) => i === 42)).toEqual(sample);
 	});
 });

@@ -38,18 +38,22 @@ export function planSweep(
 	const byTemplate = Map.groupBy([...pages].sort(), templateOf);
 	const chosen = new Set<string>();
 	const kept = new Set(newest);
-	for (const group of byTemplate.values()) for (const path of sample(group, limit, kept, seed)) chosen.add(path);
+	for (const group of byTemplate.values()) for (const path of sampleOf(group, limit, (path) => kept.has(path), seed)) chosen.add(path);
 	const firsts = new Set([...byTemplate.values()].map((group) => group[0]));
 	return [...chosen].sort().map((path, index) => ({ path, variants: firsts.has(path) ? VARIANTS : [VARIANTS[index % VARIANTS.length]] }));
 }
 
-function sample(group: readonly string[], limit: number, newest: ReadonlySet<string>, seed: number): string[] {
-	if (group.length <= limit) return [...group];
-	const kept = new Set([group[0], group[group.length - 1], ...group.filter((path) => newest.has(path))]);
-	const rest = group.filter((path) => !kept.has(path));
-	// A small deterministic generator (an LCG), so the sample is fixed for given pages.
+/**
+ * At most `limit` of `items`, in their own order: all of them when there are no more than that, else the first,
+ * the last and every one `keep` names, and the rest drawn by a fixed seed, so every run takes the same ones.
+ */
+export function sampleOf<T>(items: readonly T[], limit: number, keep: (item: T) => boolean = () => false, seed = 20231207): T[] {
+	if (items.length <= limit) return [...items];
+	const kept = new Set([items[0], items[items.length - 1], ...items.filter(keep)]);
+	const rest = items.filter((item) => !kept.has(item));
+	// A small deterministic generator (an LCG), so the sample is fixed for given items.
 	let state = seed >>> 0;
 	const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 	while (kept.size < limit && rest.length > 0) kept.add(rest.splice(Math.floor(next() * rest.length), 1)[0]);
-	return [...kept];
+	return items.filter((item) => kept.has(item));
 }

@@ -8,6 +8,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ACTOR_GROUPS } from '../lib/content/actorGroups.ts';
+import { isoDate } from '../lib/dates/isoDay.ts';
 import { manifestLine, SEED_MANIFEST } from '../lib/provenance/seedManifest.ts';
 import { kb, measurePage } from './measurePage.ts';
 
@@ -17,7 +19,6 @@ const ACTORS = Number(process.env.SCALE_ACTORS ?? 20);
 const SEEDS = 40;
 const SENTENCES = 60;
 const PORT = 4398;
-const GROUPS = ['government', 'law-enforcement', 'child-protection', 'survivors', 'public', 'civil-liberties', 'industry', 'regulator'];
 
 // A small deterministic generator, so every run builds the same content.
 let state = 20231207;
@@ -44,7 +45,7 @@ function generate(root: string) {
 			)
 			.join(''),
 	);
-	const actors = Array.from({ length: ACTORS }, (_, a) => ({ id: `actor-${a}`, group: GROUPS[a % GROUPS.length] }));
+	const actors = Array.from({ length: ACTORS }, (_, a) => ({ id: `actor-${a}`, group: ACTOR_GROUPS[a % ACTOR_GROUPS.length] }));
 	writeFileSync(
 		join(root, 'content', 'actors.yaml'),
 		actors
@@ -64,7 +65,7 @@ function generate(root: string) {
 	const start = Date.UTC(2015, 0, 1);
 	const span = Date.UTC(2024, 11, 31) - start;
 	for (let e = 0; e < EVENTS; e++) {
-		const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
+		const date = isoDate(start + Math.floor(random() * span));
 		const month = random() < 0.1;
 		const value = month ? date.slice(0, 7) : date;
 		const chosen = [...new Set(Array.from({ length: 2 + Math.floor(random() * 2) }, () => Math.floor(random() * ACTORS)))];

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { kb, measurePage } from './measurePage.ts';
+import { routes } from '../lib/site/routes.ts';
 
 interface Budget {
 	pages: string[];
@@ -16,7 +17,7 @@ const dist = process.argv[2] ?? 'dist';
 const base = process.env.BASE_PATH ?? '/';
 const events = readdirSync(join(dist, 'events'), { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())
-	.map((entry) => `/events/${entry.name}/`);
+	.map((entry) => routes.event(entry.name));
 const BUDGETS: Budget[] = [
 	{ pages: ['/'], initialJs: 30 * 1024, total: 40 * 1024 },
 	{ pages: events, initialJs: 30 * 1024, total: 30 * 1024 },

@@ -1,3 +1,4 @@
+import { parseIsoRange } from '../lib/dates/isoDay.ts';
 import { buildTimeline, type Orientation } from '../lib/timeline/buildTimeline.ts';
 import { renderTimeline } from '../lib/timeline/renderTimeline.ts';
 import { reviveTimelineInput, type TimelineInput } from '../lib/timeline/timelineInput.ts';
@@ -63,8 +64,6 @@ export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet
 /** Redraws every figure for the state: its hidden actors and its date range. */
 export async function redrawAll(state: TimelineUrlState) {
 	const hidden = hiddenActors(state);
-	const domain = state.range
-		? ([new Date(`${state.range[0]}T00:00:00Z`), new Date(`${state.range[1]}T00:00:00Z`)] as [Date, Date])
-		: undefined;
+	const domain = state.range && parseIsoRange(state.range);
 	await Promise.all(timelineFigures().map((figure) => redrawFigure(figure, hidden, domain)));
 }

@@ -1,7 +1,8 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { centreTime, fullDomain, fullTimeScale, timeRange, type Orientation } from '../lib/timeline/buildTimeline.ts';
-import { isoDate, parseIsoDay, type TimeScale } from '../lib/timeline/timeAxis.ts';
+import { isoDate, parseIsoDay, parseIsoRange } from '../lib/dates/isoDay.ts';
+import type { TimeScale } from '../lib/timeline/timeAxis.ts';
 import type { TimelineInput } from '../lib/timeline/timelineInput.ts';
 import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
 import { getState, hiddenActors, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
@@ -75,7 +76,8 @@ export async function attachZoom() {
 		return zoomable;
 	});
 	const range = getState().range;
-	if (range) setDomain([new Date(`${range[0]}T00:00:00Z`), new Date(`${range[1]}T00:00:00Z`)]);
+	const domain = range && parseIsoRange(range);
+	if (domain) setDomain(domain);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { parseIsoDay } from '../lib/dates/isoDay.ts';
+
 /** What of the timeline's view lives in the URL: `?actors=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD#<event id>`. */
 export interface TimelineUrlState {
 	/** The actors shown; absent means all. */
@@ -12,8 +14,6 @@ export interface KnownIds {
 	actors: ReadonlySet<string>;
 	events: ReadonlySet<string>;
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Reads the timeline's state from a URL, keeping only what names a real actor, a real date range or a real
@@ -56,11 +56,7 @@ export function writeUrlState(url: URL, state: TimelineUrlState, allActors: read
 	return next;
 }
 
-function isDay(value: string): boolean {
-	if (!DAY.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const isDay = (value: string): boolean => parseIsoDay(value) !== undefined;
 
 /** A URL's #fragment, decoded; empty when it is malformed ("#50%"). */
 export function decodeHash(hash: string): string {

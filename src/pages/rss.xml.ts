@@ -1,3 +1,4 @@
+import { routes } from '../lib/site/routes.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { startOfEventDate } from '../lib/dates/eventDate.ts';
@@ -10,7 +11,7 @@ export const GET: APIRoute = async () => {
 	return rss({
 		title: `${SITE_NAME}: events`,
 		description: 'Dated events in the UK debate on end-to-end encryption and child safety, with who said what.',
-		site: absoluteUrl('/'),
+		site: absoluteUrl(routes.home),
 		items: [...debate.events].reverse().map((event) => ({
 			title: event.title,
 			link: absoluteUrl(event.path),

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type Precision, PRECISIONS } from '../dates/eventDate.ts';
+import { ACTOR_GROUPS } from './actorGroups.ts';
+import { isoDate } from '../dates/isoDay.ts';
 
 // The only place content is described: src/content.config.ts builds the collections from these schemas, the
 // content check validates raw files against them, and every type the site uses is inferred from them.
@@ -13,19 +15,8 @@ export const EVENT_ID = /^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** YAML may hand an unquoted date over as a Date; a calendar date is kept as the "YYYY-MM-DD" it was written as. */
 const dateString = z.union([z.string(), z.date()]).transform((value) =>
-	typeof value === 'string' ? value.trim() : value.toISOString().slice(0, 10),
+	typeof value === 'string' ? value.trim() : isoDate(value),
 );
-
-export const ACTOR_GROUPS = [
-	'government',
-	'law-enforcement',
-	'child-protection',
-	'survivors',
-	'industry',
-	'civil-liberties',
-	'public',
-	'regulator',
-] as const;
 
 export const SOURCE_KINDS = ['news-report', 'wire-copy', 'magazine-article', 'press-release-reprint', 'trade-press-report'] as const;
 
@@ -260,7 +251,6 @@ export const eventSchema = z
 export type GlossaryTerm = z.output<typeof glossarySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Actor = z.output<typeof actorSchema>;
-export type ActorGroup = Actor['group'];
 export type Person = z.output<typeof personSchema>;
 export type Stance = z.output<typeof stanceSchema>;
 export type Position = z.output<typeof positionSchema>;

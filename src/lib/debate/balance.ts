@@ -1,4 +1,4 @@
-import type { ActorGroup } from '../content/schemas.ts';
+import type { ActorGroup } from '../content/actorGroups.ts';
 import type { Debate } from './buildDebate.ts';
 import { BASES, type Basis } from './evidence.ts';
 

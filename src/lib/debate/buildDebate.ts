@@ -1,7 +1,7 @@
 import { compareEventDates, formatEventDate, parseEventDate, type EventDate } from '../dates/eventDate.ts';
 import type { Actor, Claim, EventData, LinkedEvidence, Person, Position, Quote, Reference, Source, Stance } from '../content/schemas.ts';
 import { gradePosition, resolveVoice, type Basis, type Voice } from './evidence.ts';
-import { eventPath } from '../site/paths.ts';
+import { routes } from '../site/routes.ts';
 
 /** An event as pages print it: references resolved, date parsed and formatted, sources gathered. */
 export interface EventView {
@@ -201,7 +201,7 @@ export function buildDebate(input: DebateInput): Debate {
 			dateLabel: formatEventDate(date),
 			dateCaveat: data.dateCaveat,
 			summary: data.summary,
-			path: eventPath(id),
+			path: routes.event(id),
 			positions,
 			claims,
 			tags: data.tags,

@@ -1,4 +1,5 @@
 import type { Debate, QuoteBy } from './buildDebate.ts';
+import { SITE_NAME } from '../site/paths.ts';
 
 /** The terms of the site's own text and data; quotations stay their authors'. */
 export const DATA_LICENSE = {
@@ -14,7 +15,7 @@ export const DATA_LICENSE = {
 export function buildOpenData(debate: Debate, site: { base: string; origin?: string }) {
 	const url = (path: string) => `${site.base.replace(/\/$/, '')}${path}`;
 	return {
-		title: 'The E2EE Debate Timeline',
+		title: SITE_NAME,
 		description: 'Dated events, positions and verbatim quotes from the UK debate on end-to-end encryption and child safety, 2020–2023.',
 		license: DATA_LICENSE,
 		events: debate.events.map((event) => ({

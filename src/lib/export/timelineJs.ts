@@ -1,6 +1,7 @@
 import { basisPhrase } from '../debate/evidence.ts';
 import type { Debate, EventView } from '../debate/buildDebate.ts';
 import { escape } from '../html/escape.ts';
+import { SITE_NAME } from '../site/paths.ts';
 
 /** A date in TimelineJS's form: year always, month and day only as far as they are known. */
 function timelineJsDate(event: EventView) {
@@ -21,7 +22,7 @@ export function toTimelineJs(debate: Debate, url: (path: string) => string) {
 	return {
 		title: {
 			text: {
-				headline: 'The E2EE Debate Timeline',
+				headline: SITE_NAME,
 				text: '<p>Who said what, and when, in the UK debate on end-to-end encryption and child safety.</p>',
 			},
 		},

@@ -1,4 +1,5 @@
 import { escape } from '../html/escape.ts';
+import { SITE_NAME } from '../site/paths.ts';
 import { wrapLabel } from '../timeline/buildTimeline.ts';
 import { shapePath, stanceStyle } from '../timeline/stanceStyle.ts';
 
@@ -40,7 +41,7 @@ export function renderOgSvg({ title, kicker, marks }: OgCard): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
 		'<style>text{font-family:"DejaVu Sans";fill:#1b1f24}.site{font-size:30px;font-weight:bold;fill:#1f4e79}.kicker{font-size:30px;fill:#4a5561}.title{font-size:50px;font-weight:bold}.actor{font-size:22px;font-weight:bold}.stance{font-size:18px;fill:#4a5561}</style>' +
 		`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/><rect width="${OG_WIDTH}" height="14" fill="#1f4e79"/>` +
-		`<text x="64" y="80" class="site">The E2EE Debate Timeline</text><text x="64" y="128" class="kicker">${escape(kicker)}</text>` +
+		`<text x="64" y="80" class="site">${SITE_NAME}</text><text x="64" y="128" class="kicker">${escape(kicker)}</text>` +
 		titleSvg +
 		(shown.length > 0 ? `<line x1="64" y1="460" x2="${OG_WIDTH - 64}" y2="460" stroke="#c9d1d9" stroke-width="2"/>` : '') +
 		markSvg +

@@ -7,11 +7,6 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** The path of an event's own page, from the site root. */
-export function eventPath(id: string): string {
-	return `/events/${id}/`;
-}
-
 /** The site's name, as readers and citations see it. */
 export const SITE_NAME = 'The E2EE Debate Timeline';
 

@@ -3,7 +3,10 @@ import { clusterMarks } from './clusterMarks.ts';
 import { compressTime, type TimeBreak } from './compressTime.ts';
 import { dodgeLabels, fitLabelsInTwoRows } from './placeLabels.ts';
 import { createTicks, padDomain, type Tick, type TimeScale } from './timeAxis.ts';
-import { GROUP_LABELS, type TimelineInput, type TimelinePosition } from './timelineInput.ts';
+import { GROUP_LABELS } from '../content/actorGroups.ts';
+import type { TimelineInput, TimelinePosition } from './timelineInput.ts';
+import { isoDate } from '../dates/isoDay.ts';
+import { round } from '../round.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -484,8 +487,8 @@ function layoutMarks(
 					index: cluster.marks[0].index,
 					eventIds: cluster.marks.map((m) => m.event.id),
 					count: cluster.marks.length,
-					from: first.start.toISOString().slice(0, 10),
-					to: new Date(Math.max(...cluster.marks.map((m) => m.event.end.getTime()))).toISOString().slice(0, 10),
+					from: isoDate(first.start),
+					to: isoDate(Math.max(...cluster.marks.map((m) => m.event.end.getTime()))),
 					title: `${laneLabels.get(lane.id)}: ${cluster.marks.length} positions, ${first.dateLabel} to ${last.dateLabel}`,
 					...at,
 				});
@@ -578,9 +581,5 @@ export function wrapLabel(label: string, width: number): string[] {
 }
 
 function domainStrings([from, to]: [Date, Date]): [string, string] {
-	return [from.toISOString().slice(0, 10), to.toISOString().slice(0, 10)];
-}
-
-function round(value: number): number {
-	return Math.round(value * 10) / 10;
+	return [isoDate(from), isoDate(to)];
 }

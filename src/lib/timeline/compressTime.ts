@@ -1,5 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { TimeScale } from './timeAxis.ts';
+import { isoDate } from '../dates/isoDay.ts';
+import { round } from '../round.ts';
 
 // Time that doesn't waste space: the axis gives each stretch between events room in proportion to its length,
 // but never less than `minGap` between two events, and draws any quiet stretch longer than `breakAfter` at a
@@ -112,8 +114,8 @@ export function compressTime(
 				breaks.push({
 					start: round(x),
 					end: round(next),
-					from: isoDay(anchor.time),
-					to: isoDay(anchors[i + 1].time),
+					from: isoDate(anchor.time),
+					to: isoDate(anchors[i + 1].time),
 					label: elapsed(gaps[i].duration),
 				});
 			}
@@ -175,5 +177,3 @@ export function elapsed(ms: number): string {
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-const round = (value: number) => Math.round(value * 10) / 10;

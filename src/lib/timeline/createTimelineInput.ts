@@ -1,21 +1,8 @@
-import type { ActorGroup } from '../content/schemas.ts';
+import { ACTOR_GROUPS, type ActorGroup } from '../content/actorGroups.ts';
 import { endOfEventDate, startOfEventDate } from '../dates/eventDate.ts';
 import type { Debate } from '../debate/buildDebate.ts';
 import { basisPhrase } from '../debate/evidence.ts';
 import type { TimelineInput } from './timelineInput.ts';
-
-// Groups in the order the debate is usually told: those asking for conditions, then the public, then those
-// defending encryption and the company deciding, then the regulator.
-const GROUP_ORDER: ActorGroup[] = [
-	'government',
-	'law-enforcement',
-	'child-protection',
-	'survivors',
-	'public',
-	'civil-liberties',
-	'industry',
-	'regulator',
-];
 
 /**
  * Extracts what the timeline draws from the debate: events in date order, one lane per actor that holds a
@@ -49,7 +36,7 @@ export function createTimelineInput(debate: Debate, href: (path: string) => stri
 	positions.forEach((position, index) => {
 		if (!firstSeen.has(position.actorId)) firstSeen.set(position.actorId, index);
 	});
-	const groupRank = (group: ActorGroup) => (GROUP_ORDER.includes(group) ? GROUP_ORDER.indexOf(group) : GROUP_ORDER.length);
+	const groupRank = (group: ActorGroup) => ACTOR_GROUPS.indexOf(group);
 	const lanes = debate.actors
 		.filter((actor) => firstSeen.has(actor.id))
 		.sort((a, b) => groupRank(a.group) - groupRank(b.group) || firstSeen.get(a.id)! - firstSeen.get(b.id)!)

@@ -1,6 +1,7 @@
 import { escape } from '../html/escape.ts';
 import type { ClusterView, EventMarkView, PositionMarkView, TimelineView } from './buildTimeline.ts';
 import { patternContent, shapePath, stanceStyle } from './stanceStyle.ts';
+import { round } from '../round.ts';
 
 // The timeline is printed as an SVG string by one function, used both by the Astro component at build time
 // and by the zoom code in the browser, so the page and its redraws can never disagree about the markup.
@@ -84,8 +85,6 @@ function renderBreak(b: TimelineView['breaks'][number], orientation: TimelineVie
 		`<path d="${slashes}"/><text class="break-label" x="${b.labelX}" y="${b.labelY}"${anchor}>${escape(b.label)}</text></g>`
 	);
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 // An actor's line through its marks; where its stance moves, a small triangle halfway along: pointing up for
 // more conditions on encryption, down for fewer (the legend says so).

@@ -1,6 +1,7 @@
 import type { Basis } from '../debate/evidence.ts';
 import { createTicks, createTimeScale, type Tick } from './timeAxis.ts';
 import { stanceStyle } from './stanceStyle.ts';
+import { round } from '../round.ts';
 
 /** One position of an actor, to plot on its stance-over-time chart. */
 export interface StancePoint {
@@ -62,8 +63,4 @@ export function buildStanceChart(
 		path,
 		plot,
 	};
-}
-
-function round(value: number): number {
-	return Math.round(value * 10) / 10;
 }

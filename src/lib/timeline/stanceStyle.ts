@@ -1,3 +1,5 @@
+import { round } from '../round.ts';
+
 /**
  * How a stance looks on the timeline: a shape, a fill pattern and a colour, so no reader has to tell stances
  * apart by colour alone. Colours are the Okabe–Ito palette, which stays distinct under the common forms of
@@ -38,7 +40,7 @@ export function shapePath(shape: ShapeName, size: number): string {
 	const polygon = (sides: number, rotation: number, radius = r) =>
 		Array.from({ length: sides }, (_, i) => {
 			const angle = rotation + (i * 2 * Math.PI) / sides;
-			return `${round(radius * Math.cos(angle))},${round(radius * Math.sin(angle))}`;
+			return `${round(radius * Math.cos(angle), 2)},${round(radius * Math.sin(angle), 2)}`;
 		}).join('L');
 	switch (shape) {
 		case 'circle':
@@ -57,7 +59,7 @@ export function shapePath(shape: ShapeName, size: number): string {
 			const points = Array.from({ length: 10 }, (_, i) => {
 				const radius = i % 2 === 0 ? r * 1.1 : r * 0.45;
 				const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-				return `${round(radius * Math.cos(angle))},${round(radius * Math.sin(angle))}`;
+				return `${round(radius * Math.cos(angle), 2)},${round(radius * Math.sin(angle), 2)}`;
 			});
 			return `M${points.join('L')}Z`;
 		}
@@ -82,8 +84,4 @@ export function patternContent(pattern: PatternName, colour: string): string {
 		case 'cross-hatch':
 			return `${base}<path d="M0,5H10M5,0V10" stroke="${ink}" stroke-width="1.4"/>`;
 	}
-}
-
-function round(value: number): number {
-	return Math.round(value * 100) / 100;
 }

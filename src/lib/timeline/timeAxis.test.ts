@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTicks, createTimeScale, padDomain, parseIsoDay } from './timeAxis.ts';
+import { parseIsoDay } from '../dates/isoDay.ts';
+import { createTicks, createTimeScale, padDomain } from './timeAxis.ts';
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 

@@ -1,6 +1,8 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { isoDate } from '../dates/isoDay.ts';
+import { round } from '../round.ts';
 
 export type TimeScale = ScaleTime<number, number>;
 
@@ -77,23 +79,7 @@ export function createTicks(scale: TimeScale, spacing = 90, breaks: { start: num
 	return ticks.filter((tick) => tick.pos >= Math.min(r0, r1) && tick.pos <= Math.max(r0, r1));
 }
 
-/** A date as "YYYY-MM-DD", in UTC. */
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
-/** The UTC instant at the start of a "YYYY-MM-DD" day. */
-export function parseIsoDay(value: string): Date | undefined {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-	const date = new Date(`${value}T00:00:00Z`);
-	return Number.isNaN(date.getTime()) || isoDate(date) !== value ? undefined : date;
-}
-
 /** The number of whole days between two instants, used to describe spans. */
 export function daysBetween(a: Date, b: Date): number {
 	return utcDay.count(a, b);
-}
-
-function round(value: number): number {
-	return Math.round(value * 10) / 10;
 }

@@ -1,6 +1,6 @@
 // Types and JSON helpers only: the browser's redraw code imports this file, so it must stay free of zod,
 // date-fns and the content code (createTimelineInput.ts, used at build time, has those).
-import type { ActorGroup } from '../content/schemas.ts';
+import type { ActorGroup } from '../content/actorGroups.ts';
 import type { Precision } from '../dates/eventDate.ts';
 import type { Basis } from '../debate/evidence.ts';
 
@@ -46,17 +46,6 @@ export interface TimelinePosition {
 	/** The grade in words for the mark's name: "own words", "as described by Home Office". */
 	basisLabel: string;
 }
-
-export const GROUP_LABELS: Record<ActorGroup, string> = {
-	government: 'Government',
-	'law-enforcement': 'Law enforcement',
-	'child-protection': 'Child protection',
-	survivors: 'Survivors',
-	public: 'Public',
-	'civil-liberties': 'Civil liberties',
-	industry: 'Industry',
-	regulator: 'Regulator',
-};
 
 /** The timeline input as JSON (served at /data/timeline.json for the browser's redraws). */
 export function serializeTimelineInput(input: TimelineInput) {

@@ -1,3 +1,4 @@
+import { routes } from '../../../lib/site/routes.ts';
 // oEmbed for each event page: the event's card as an embeddable iframe.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EventView } from '../../../lib/debate/buildDebate.ts';
@@ -13,7 +14,12 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ event: EventView }> = ({ props: { event } }) =>
 	new Response(
 		JSON.stringify(
-			oembedJson({ title: event.title, embedUrl: absoluteUrl(`/embed/events/${event.id}/`), siteUrl: absoluteUrl('/'), height: 480 }),
+			oembedJson({
+				title: event.title,
+				embedUrl: absoluteUrl(routes.embedEvent(event.id)),
+				siteUrl: absoluteUrl(routes.home),
+				height: 480,
+			}),
 		),
 		{
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -86,6 +86,21 @@ test('a zoomed view survives a reload through the URL', async ({ page }) => {
 	await expect(figure.locator('.event-mark[data-event="2023-09-20-home-office-campaign-urges-meta"]')).toBeVisible();
 });
 
+test('a linked view with actors and dates is drawn once, not once per behaviour', async ({ page }) => {
+	const data = await openData(page.request);
+	await page.goto('/');
+	const [hidden, ...shown] = await horizontal(page)
+		.locator('.lane')
+		.evaluateAll((lanes) => lanes.map((lane) => (lane as SVGElement).dataset.lane ?? ''));
+	const days = data.events.map((event) => event.date).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date));
+	const [first, last] = [days[0], days.at(-1)];
+	await page.goto(`/?actors=${shown.join(',')}&from=${first}&to=${last}`, { waitUntil: 'networkidle' });
+	await expect(horizontal(page).locator(`.lane[data-lane="${hidden}"]`)).toHaveCount(0);
+	await expect(page).toHaveURL(new RegExp(`from=${first}`));
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+	expect(await page.evaluate(() => performance.getEntriesByName('timeline-redraw').length)).toBe(1);
+});
+
 test('Tab reaches the timeline as one stop, then → moves to the next event and ↓ to the next lane', async ({ page }) => {
 	const ids = await eventIds(page);
 	await page.goto('/');

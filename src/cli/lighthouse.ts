@@ -1,16 +1,32 @@
-// `npm run lighthouse`: Lighthouse (mobile preset, the system's Chromium) on the home page and one event page of
-// the built site; fails when any category scores below 95, and prints LCP, TBT, CLS and bytes.
+// `npm run lighthouse`: Lighthouse (mobile preset, the system's Chromium) on the pages lighthouse.config.json
+// names, each run several times; the median run (Lighthouse's own computeMedianRun, as Lighthouse CI picks it) must
+// meet the config's minimum score in every category. Prints LCP, TBT, CLS and bytes of the median run.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { routes } from '../lib/site/routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
-const PAGES = ['/', '/events/2023-09-20-home-office-campaign-urges-meta/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const MINIMUM = 95;
+const config = JSON.parse(readFileSync(join(ROOT, 'lighthouse.config.json'), 'utf8')) as {
+	pages: string[];
+	runs: number;
+	minScores: Record<(typeof CATEGORIES)[number], number>;
+};
+
+// The event page with the most HTML: the one most likely to miss a budget, whatever today's events are.
+const heaviestEvent = () => {
+	const dir = join(ROOT, 'dist', 'events');
+	const [heaviest] = readdirSync(dir)
+		.filter((name) => existsSync(join(dir, name, 'index.html')))
+		.sort((a, b) => statSync(join(dir, b, 'index.html')).size - statSync(join(dir, a, 'index.html')).size);
+	return routes.event(heaviest);
+};
+const PAGES = config.pages.map((page) => (page === 'heaviest-event' ? heaviestEvent() : page));
 
 const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 // A plain static server rather than `astro preview`, which runs once per project and may already be running.
@@ -42,22 +58,28 @@ try {
 		}
 	}
 	for (const path of PAGES) {
-		const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: [...CATEGORIES],
-		});
-		if (!result) throw new Error(`invalid Lighthouse run: no result for ${path}`);
-		const { categories, audits } = result.lhr;
+		const runs: Result[] = [];
+		for (let run = 0; run < config.runs; run++) {
+			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
+			if (!result) throw new Error(`invalid Lighthouse run: no result for ${path}`);
+			runs.push(result.lhr);
+		}
+		// computeMedianRun is typed with Lighthouse's global LH namespace, which its package does not export.
+		const { categories, audits } = computeMedianRun(runs) as Result;
 		const scores = CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const);
-		const low = scores.filter(([, score]) => score < MINIMUM);
+		const low = scores.filter(([id, score]) => score < config.minScores[id]);
 		failed ||= low.length > 0;
 		const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
-		console.log(path);
-		console.log(`  ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}${low.length ? `  BELOW ${MINIMUM}` : ''}`);
+		const lcps = runs.map((lhr) => Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0));
+		console.log(`${path} (median of ${runs.length} runs)`);
+		console.log(`  ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}${low.length ? "  BELOW THE CONFIG'S MINIMUM" : ''}`);
 		console.log(
-			`  LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`,
+			`  LCP ${metric('largest-contentful-paint')} (runs: ${lcps.join(', ')} ms), TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`,
 		);
 		for (const [id] of low) {
 			const refs = categories[id]?.auditRefs ?? [];
@@ -73,6 +95,6 @@ try {
 	server.kill();
 }
 if (failed) {
-	console.error(`Lighthouse: a category scored below ${MINIMUM}.`);
+	console.error('Lighthouse: a category scored below its minimum in lighthouse.config.json.');
 	process.exit(1);
 }

@@ -1,5 +1,5 @@
 import { HEIGHT_MESSAGE } from '../lib/site/embed.ts';
-import { STATE_CHANGED } from './timelineState.ts';
+import { store } from './timelineStore.ts';
 
 /**
  * In an embed page: posts the content's height to the page that frames it (for the resize script), whenever it
@@ -33,7 +33,7 @@ class EmbedFrame extends HTMLElement {
 				link.href = target.href;
 			};
 			follow();
-			document.addEventListener(STATE_CHANGED, follow);
+			store.addEventListener('change', follow);
 		}
 	}
 }

@@ -1,4 +1,4 @@
-import { actorIds, initState, redrawTimeline, updateState } from './timelineState.ts';
+import { store } from './timelineStore.ts';
 
 /**
  * The "Actors" filter: a checkbox per actor and one per group. Unchecking an actor hides its lane in the
@@ -6,8 +6,8 @@ import { actorIds, initState, redrawTimeline, updateState } from './timelineStat
  */
 class TimelineFilter extends HTMLElement {
 	connectedCallback() {
-		const state = initState();
-		const shown = new Set(state.actors ?? actorIds());
+		const state = store.init();
+		const shown = new Set(state.actors ?? store.actorIds);
 		for (const input of this.actorInputs()) input.checked = shown.has(input.value);
 		this.syncGroups();
 		this.hideElsewhere(shown);
@@ -51,8 +51,8 @@ class TimelineFilter extends HTMLElement {
 			.filter((actor) => actor.checked)
 			.map((actor) => actor.value);
 		this.hideElsewhere(new Set(shown));
-		updateState({ actors: shown.length === actorIds().length ? undefined : shown });
-		void redrawTimeline();
+		store.update({ actors: shown.length === store.actorIds.length ? undefined : shown });
+		void import('./timelineRedraw.ts').then((redraw) => redraw.redrawAll());
 	};
 
 	// A group's box is checked when all its actors are, mixed when some are.

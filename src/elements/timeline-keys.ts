@@ -1,15 +1,5 @@
-import {
-	applySelection,
-	forgetSelection,
-	getState,
-	initState,
-	isKnownEvent,
-	REDRAWN,
-	redrawTimeline,
-	STATE_CHANGED,
-	updateState,
-} from './timelineState.ts';
-import { decodeHash } from './urlState.ts';
+import { REDRAWN } from './timelineFigures.ts';
+import { store } from './timelineStore.ts';
 
 const MARKS = '.event-mark, .mark, .cluster';
 
@@ -17,24 +7,14 @@ const MARKS = '.event-mark, .mark, .cluster';
  * Keyboard access to the timeline: each figure is one Tab stop (a roving tabindex over its marks); the arrow
  * keys move along time and between lanes (spatially: in the vertical timeline time runs down), Home and End jump
  * to the first and last event, Enter follows the focused mark's link. Focusing a mark selects its event.
- * Also restores the URL's state when the page loads.
  */
 class TimelineKeys extends HTMLElement {
 	connectedCallback() {
-		const state = initState();
+		store.init();
 		for (const figure of this.figures()) this.resetTabStops(figure);
 		this.addEventListener('keydown', this.onKeyDown);
 		this.addEventListener('focusin', this.onFocusIn);
 		this.addEventListener(REDRAWN, this.onRedrawn);
-		document.addEventListener(STATE_CHANGED, applySelection);
-		addEventListener('hashchange', this.onHashChange);
-		applySelection();
-		if (state.actors || state.range) void redrawTimeline();
-	}
-
-	disconnectedCallback() {
-		document.removeEventListener(STATE_CHANGED, applySelection);
-		removeEventListener('hashchange', this.onHashChange);
 	}
 
 	private figures(): HTMLElement[] {
@@ -46,7 +26,7 @@ class TimelineKeys extends HTMLElement {
 		const marks = [...figure.querySelectorAll<SVGElement>(MARKS)];
 		// A redraw prints its marks with tabindex="-1" already; only the page as built needs every one set.
 		for (const mark of marks) if (mark.getAttribute('tabindex') !== '-1') mark.setAttribute('tabindex', '-1');
-		const selected = getState().event;
+		const selected = store.state.event;
 		const target =
 			(keep && marks.find((m) => m.dataset.event === keep.event && m.dataset.actor === keep.actor)) ??
 			marks.find((m) => m.matches('.event-mark') && m.dataset.event === selected) ??
@@ -61,7 +41,6 @@ class TimelineKeys extends HTMLElement {
 		const focused = figure.contains(document.activeElement) ? (document.activeElement as SVGElement) : undefined;
 		const target = this.resetTabStops(figure, focused ? { event: focused.dataset.event, actor: focused.dataset.actor } : undefined);
 		if (focused && target) target.focus({ preventScroll: true });
-		applySelection();
 	};
 
 	private onFocusIn = (event: FocusEvent) => {
@@ -70,13 +49,7 @@ class TimelineKeys extends HTMLElement {
 		const figure = mark.closest('figure')!;
 		for (const other of figure.querySelectorAll(`:is(${MARKS})[tabindex="0"]`)) other.setAttribute('tabindex', '-1');
 		mark.setAttribute('tabindex', '0');
-		if (isKnownEvent(mark.dataset.event) && getState().event !== mark.dataset.event) updateState({ event: mark.dataset.event });
-	};
-
-	private onHashChange = () => {
-		const id = decodeHash(location.hash);
-		if (isKnownEvent(id)) updateState({ event: id });
-		else forgetSelection();
+		if (store.isKnownEvent(mark.dataset.event)) store.update({ event: mark.dataset.event });
 	};
 
 	private onKeyDown = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { REDRAWN } from './timelineState.ts';
+import { REDRAWN } from './timelineFigures.ts';
 
 /**
  * Keeps the timeline in step with the reader: as the event cards scroll past the middle of the screen, the

@@ -1,4 +1,5 @@
-import { initState, visibleFigure } from './timelineState.ts';
+import { visibleFigure } from './timelineFigures.ts';
+import { store } from './timelineStore.ts';
 import type * as Zoom from './timelineZoom.ts';
 
 type ZoomModule = typeof Zoom;
@@ -12,7 +13,7 @@ class TimelineZoom extends HTMLElement {
 	private loading: Promise<ZoomModule> | undefined;
 
 	connectedCallback() {
-		const state = initState();
+		const state = store.init();
 		this.addEventListener('click', this.onButton);
 		document.addEventListener('keydown', this.onKey);
 		for (const figure of document.querySelectorAll<HTMLElement>('figure.timeline')) {
@@ -21,6 +22,7 @@ class TimelineZoom extends HTMLElement {
 			figure.addEventListener('touchstart', this.onFirstGesture, { passive: true });
 			figure.addEventListener('click', this.onClusterClick);
 		}
+		// A linked view's dates: the zoom code draws them (the one redraw such a page needs).
 		if (state.range) void this.zoomModule();
 	}
 

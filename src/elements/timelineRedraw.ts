@@ -2,8 +2,8 @@ import { parseIsoRange } from '../lib/dates/isoDay.ts';
 import { buildTimeline, type Orientation } from '../lib/timeline/buildTimeline.ts';
 import { renderTimeline } from '../lib/timeline/renderTimeline.ts';
 import { reviveTimelineInput, type TimelineInput } from '../lib/timeline/timelineInput.ts';
-import { hiddenActors, REDRAWN, timelineFigures } from './timelineState.ts';
-import type { TimelineUrlState } from './urlState.ts';
+import { REDRAWN, timelineFigures } from './timelineFigures.ts';
+import { store } from './timelineStore.ts';
 
 // Loaded on the first filter or zoom: it brings the layout code (and d3-scale) that the first view does not need.
 
@@ -54,16 +54,15 @@ export async function redrawFigure(figure: HTMLElement, hiddenLanes: ReadonlySet
 	const svg = figure.querySelector('svg.timeline-svg')!;
 	svg.setAttribute('viewBox', `0 0 ${view.width} ${view.height}`);
 	svg.setAttribute('height', String(view.height));
-	svg.querySelector('.timeline-plot')!.innerHTML = renderTimeline(view, { roving: true });
-	figure.dataset.from = view.domain[0];
-	figure.dataset.to = view.domain[1];
+	svg.querySelector('.timeline-plot')!.innerHTML = renderTimeline(view, { roving: true, selected: store.state.event });
 	performance.measure('timeline-redraw', 'timeline-redraw-start');
 	figure.dispatchEvent(new CustomEvent(REDRAWN, { bubbles: true }));
 }
 
-/** Redraws every figure for the state: its hidden actors and its date range. */
-export async function redrawAll(state: TimelineUrlState) {
-	const hidden = hiddenActors(state);
+/** Redraws every figure for the store's state: its hidden actors and its date range. */
+export async function redrawAll() {
+	const { state } = store;
+	const hidden = store.hiddenActors();
 	const domain = state.range && parseIsoRange(state.range);
 	await Promise.all(timelineFigures().map((figure) => redrawFigure(figure, hidden, domain)));
 }

@@ -5,7 +5,8 @@ import { isoDate, parseIsoDay, parseIsoRange } from '../lib/dates/isoDay.ts';
 import type { TimeScale } from '../lib/timeline/timeAxis.ts';
 import type { TimelineInput } from '../lib/timeline/timelineInput.ts';
 import { loadTimelineInput, redrawFigure } from './timelineRedraw.ts';
-import { getState, hiddenActors, timelineFigures, updateState, visibleFigure } from './timelineState.ts';
+import { timelineFigures, visibleFigure } from './timelineFigures.ts';
+import { store } from './timelineStore.ts';
 
 // Loaded on the first zoom gesture. Each figure gets a d3-zoom behaviour along its time axis; a zoom redraws
 // the figure for the new dates (at most once a frame) and, when the gesture ends, records them in the URL.
@@ -26,7 +27,15 @@ let zoomables: Zoomable[] = [];
 let syncing = false;
 let timeline: TimelineInput | undefined;
 
-export async function attachZoom() {
+let attached: Promise<void> | undefined;
+
+/** Gives each figure its zoom behaviour, once, and draws the dates the URL names, if any. */
+export function attachZoom(): Promise<void> {
+	attached ??= attach();
+	return attached;
+}
+
+async function attach() {
 	const input = await loadTimelineInput();
 	timeline = input;
 	const full = fullDomain(input);
@@ -75,7 +84,7 @@ export async function attachZoom() {
 		svg.style.touchAction = 'pan-x pan-y';
 		return zoomable;
 	});
-	const range = getState().range;
+	const range = store.state.range;
 	const domain = range && parseIsoRange(range);
 	if (domain) setDomain(domain);
 }
@@ -175,7 +184,7 @@ function onZoom(zoomable: Zoomable, transform: ZoomTransform) {
 	pending.set(zoomable.figure, domainOf(zoomable, transform));
 	frame ||= requestAnimationFrame(() => {
 		frame = 0;
-		for (const [figure, domain] of pending) void redrawFigure(figure, hiddenActors(), domain);
+		for (const [figure, domain] of pending) void redrawFigure(figure, store.hiddenActors(), domain);
 		pending.clear();
 	});
 }
@@ -185,7 +194,7 @@ function commit(zoomable: Zoomable) {
 	const transform = zoomTransform(zoomable.svg);
 	const identity = transform.k === 1;
 	const [from, to] = domainOf(zoomable, transform);
-	updateState({ range: identity ? undefined : [isoDate(from), isoDate(to)] });
+	store.update({ range: identity ? undefined : [isoDate(from), isoDate(to)] });
 	syncing = true;
 	for (const other of zoomables) {
 		if (other !== zoomable) other.behaviour.transform(select(other.svg), identity ? zoomIdentity : transformFor(other, [from, to]));

@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from '../lib/site/csp.ts';
 import { inlineStyleHashes } from './inlineStyles.ts';
 
 /** The security headers every page is served with, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export function securityHeaders(frameAncestors = "'none'", wasm = false): Record<string, string> {
+function securityHeaders(frameAncestors = "'none'", wasm = false): Record<string, string> {
 	return {
 		'Content-Security-Policy': contentSecurityPolicy({ frameAncestors, wasm, styleHashes: [...inlineStyleHashes].sort() }),
 		'X-Content-Type-Options': 'nosniff',

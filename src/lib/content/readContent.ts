@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { SEED_MANIFEST, sha256 } from '../provenance/seedManifest.ts';
 
 /** Where a value sits in a content file, so a problem can name its line. */
-export type Locate = (path: readonly (string | number)[]) => number | undefined;
+type Locate = (path: readonly (string | number)[]) => number | undefined;
 
 /** One record of content as written, before validation. */
 export interface RawRecord {
@@ -19,7 +19,7 @@ export interface RawRecord {
 }
 
 /** A problem found while reading, before any validation: unreadable YAML, a missing frontmatter block. */
-export interface ReadProblem {
+interface ReadProblem {
 	file: string;
 	line?: number;
 	message: string;
@@ -41,7 +41,7 @@ export interface RawContent {
 	problems: ReadProblem[];
 }
 
-export const LIST_COLLECTIONS = ['sources', 'actors', 'people', 'stances', 'glossary'] as const;
+const LIST_COLLECTIONS = ['sources', 'actors', 'people', 'stances', 'glossary'] as const;
 
 /** Reads every content file and seed under a project root as plain data, keeping line numbers. */
 export function readContent(root: string): RawContent {

@@ -18,7 +18,7 @@ const dateString = z.union([z.string(), z.date()]).transform((value) =>
 	typeof value === 'string' ? value.trim() : isoDate(value),
 );
 
-export const SOURCE_KINDS = ['news-report', 'wire-copy', 'magazine-article', 'press-release-reprint', 'trade-press-report'] as const;
+const SOURCE_KINDS = ['news-report', 'wire-copy', 'magazine-article', 'press-release-reprint', 'trade-press-report'] as const;
 
 export const sourceSchema = z.strictObject({
 	/** The seed's file name without ".txt": seeds/<id>.txt is the archived text every quote is checked against. */
@@ -115,7 +115,7 @@ const quoteInput = z.union([text.transform((value) => ({ text: value, source: un
 const QUOTATION_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]|(?:^|[\s([])['\u2018\u201B]/;
 
 /** Evidence from a page that is not archived here: the fact in our own words, never the page's sentences. */
-export const linkedEvidenceSchema = z.strictObject({
+const linkedEvidenceSchema = z.strictObject({
 	/** A neutral paraphrase, in the site's own words, of what the page shows the actor said or did. No quotation marks. */
 	paraphrase: text.refine((value) => !QUOTATION_MARK.test(value), {
 		error: (issue) =>
@@ -248,7 +248,6 @@ export const eventSchema = z
 		return { ...event, precision: parsed.precision };
 	});
 
-export type GlossaryTerm = z.output<typeof glossarySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Actor = z.output<typeof actorSchema>;
 export type Person = z.output<typeof personSchema>;

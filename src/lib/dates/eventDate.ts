@@ -38,12 +38,6 @@ export function parseEventDate(value: string): EventDate | { error: string } {
 	return { value, precision: 'day', year, month, day };
 }
 
-/** The precision a date string is written to, or undefined when it is not a date string at all. */
-export function precisionOf(value: string): Precision | undefined {
-	const parsed = parseEventDate(value);
-	return 'error' in parsed ? undefined : parsed.precision;
-}
-
 /** The first calendar day the date can mean, as a UTC instant: the key events are sorted and placed by. */
 export function startOfEventDate(date: EventDate): Date {
 	return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));

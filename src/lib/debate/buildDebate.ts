@@ -32,7 +32,7 @@ export interface EventView {
 }
 
 /** Enough of an event to link to it. */
-export interface EventLink {
+interface EventLink {
 	id: string;
 	title: string;
 	dateLabel: string;

@@ -3,7 +3,7 @@
 // check and buildDebate both call gradePosition(), so the build refuses exactly what the pages could not show.
 
 /** A quote's `by` when the words are the publication's own (its report of a view), not a speaker's. */
-export const PUBLICATION = 'publication';
+const PUBLICATION = 'publication';
 
 /** The grades, strongest first: the order the About page and the legend list them in. */
 export const BASES = ['own-words', 'reported', 'linked', 'described'] as const;

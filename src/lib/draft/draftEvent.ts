@@ -32,7 +32,7 @@ export interface Draft {
 }
 
 /** The names a draft looks for: people by full name, surname and title; actors by name and short name. */
-export function knownSpeakers(actors: Actor[], people: Person[]): KnownSpeaker[] {
+function knownSpeakers(actors: Actor[], people: Person[]): KnownSpeaker[] {
 	const personNames = (person: Person) => {
 		const parts = person.name.replace(/ (?:OBE|CBE|MBE|KC)$/, '').split(' ');
 		const surname = parts.at(-1)!;

@@ -1,7 +1,7 @@
 import type { Element, Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 
-export interface GlossaryLinkTerm {
+interface GlossaryLinkTerm {
 	id: string;
 	/** The forms to link, matched as whole words, ignoring case. */
 	matches: string[];

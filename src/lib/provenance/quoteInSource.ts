@@ -22,7 +22,7 @@ export type QuotePart =
 	| { kind: 'editorial'; text: string };
 
 /** The most source characters an editor's [bracketed] words may stand in for. */
-export const MAX_EDITORIAL_SPAN = 40;
+const MAX_EDITORIAL_SPAN = 40;
 
 /** Splits a quote into the words that must be verbatim and the editor's marks ("…", "[…]") between them. */
 export function parseQuote(quote: string): QuotePart[] {

@@ -3,12 +3,9 @@
 // `limit` pages (events, actors, sources) is sampled: its first, last and newest pages, and the rest of `limit`
 // drawn by a fixed seed, so every run visits the same pages until the content changes.
 
-export const SCHEMES = ['light', 'dark'] as const;
-export const WIDTHS = [1280, 390] as const;
-
 export interface Variant {
-	scheme: (typeof SCHEMES)[number];
-	width: (typeof WIDTHS)[number];
+	scheme: 'light' | 'dark';
+	width: 1280 | 390;
 }
 
 /** The four scheme × width variants, in the order a page is given one in turn. */

@@ -97,7 +97,7 @@ export interface PositionMarkView {
 }
 
 /** A lane's line through its marks in time order; `changes` sit halfway along each segment whose stance moves. */
-export interface MovementView {
+interface MovementView {
 	actorId: string;
 	d: string;
 	changes: { x: number; y: number; direction: 'more' | 'fewer'; title: string }[];
@@ -155,7 +155,7 @@ export function buildTimeline(input: TimelineInput, options: TimelineOptions): T
 export const HORIZONTAL_WIDTH = 1200;
 
 /** The default length of the vertical timeline's time axis. */
-export const VERTICAL_LENGTH = 800;
+const VERTICAL_LENGTH = 800;
 
 /** All the debate's dates, padded a little at each end: the unzoomed view. */
 export function fullDomain(input: TimelineInput): [Date, Date] {

@@ -40,7 +40,7 @@ export interface CompressOptions {
 }
 
 const DAY = 86_400_000;
-export const COMPRESS_DEFAULTS: CompressOptions = { minGap: 24, breakAfter: 120 * DAY, breakSize: 56, edge: 14 };
+const COMPRESS_DEFAULTS: CompressOptions = { minGap: 24, breakAfter: 120 * DAY, breakSize: 56, edge: 14 };
 
 interface Anchor {
 	time: number;

@@ -101,7 +101,7 @@ export function fitLabelsInTwoRows(
 const charsIn = (room: number, charWidth: number) => Math.floor(room / charWidth);
 
 /** Cuts a label to at most `max` characters, at a word where one is near, ending in "…". */
-export function shortenTo(text: string, max: number): string {
+function shortenTo(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, Math.max(1, max - 1));
 	const space = cut.lastIndexOf(' ');

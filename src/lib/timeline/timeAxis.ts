@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { isoDate } from '../dates/isoDay.ts';
 import { round } from '../round.ts';
@@ -77,9 +77,4 @@ export function createTicks(scale: TimeScale, spacing = 90, breaks: { start: num
 		return { pos: round(scale(date)), date: isoDate(date), label, major: +utcYear.floor(date) === +date };
 	});
 	return ticks.filter((tick) => tick.pos >= Math.min(r0, r1) && tick.pos <= Math.max(r0, r1));
-}
-
-/** The number of whole days between two instants, used to describe spans. */
-export function daysBetween(a: Date, b: Date): number {
-	return utcDay.count(a, b);
 }

@@ -11,7 +11,7 @@ export interface TimelineInput {
 	positions: TimelinePosition[];
 }
 
-export interface TimelineEvent {
+interface TimelineEvent {
 	id: string;
 	/** The full title, for the mark's accessible name. */
 	title: string;
@@ -26,7 +26,7 @@ export interface TimelineEvent {
 	href: string;
 }
 
-export interface TimelineLane {
+interface TimelineLane {
 	/** The actor's id. */
 	id: string;
 	label: string;

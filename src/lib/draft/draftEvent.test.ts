@@ -83,6 +83,24 @@ describe('draftEvent on articles it has never seen', () => {
 		expect(result.mdx).toMatch(/^# Quotes with no known speaker:\n# {3}"ready by the spring"$/m);
 		expect(result.todo[0]).toContain('stance');
 	});
+
+	it('writes YAML that reads back to the same words, whatever characters the article holds', () => {
+		const awkward = [
+			'Headline: "quotes", #hashes and a back\\slash',
+			'',
+			"Suella Braverman said: “A line with: a colon, a # hash, a \\ backslash and 'single' quotes.”",
+		].join('\n');
+		const result = draft(awkward, '2024-03-15');
+		const frontmatter = parse(result.mdx.split('---\n')[1], { schema: 'core' }) as {
+			title: string;
+			positions: { quotes: { text: string }[] }[];
+		};
+		expect(frontmatter.title).toBe('Headline: "quotes", #hashes and a back\\slash');
+		expect(frontmatter.positions[0].quotes[0].text).toBe("A line with: a colon, a # hash, a \\ backslash and 'single' quotes.");
+		expect(parse(result.sourceEntry, { schema: 'core' })).toEqual([
+			expect.objectContaining({ id: 'test_article', title: frontmatter.title.replace(/…$/, '') }),
+		]);
+	});
 });
 
 describe('findDates and findStatistics', () => {

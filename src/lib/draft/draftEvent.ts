@@ -1,3 +1,4 @@
+import { Document, isScalar, Scalar, visit } from 'yaml';
 import type { Actor, Person } from '../content/schemas.ts';
 import { shorten } from '../debate/buildDebate.ts';
 import { quoteInSource } from '../provenance/quoteInSource.ts';
@@ -49,7 +50,17 @@ function knownSpeakers(actors: Actor[], people: Person[]): KnownSpeaker[] {
 	];
 }
 
-const yaml = (text: string) => JSON.stringify(text);
+const TODO_STANCE = 'TODO-choose-a-stance';
+
+/** A string the draft prints in double quotes (a Scalar node: the Document keeps its style). */
+function quoted(text: string): Scalar<string> {
+	const node = new Scalar(text);
+	node.type = Scalar.QUOTE_DOUBLE;
+	return node;
+}
+
+/** YAML comment text: each line after its "#", one space in, as people write them. */
+const comment = (lines: string[]) => lines.map((line) => ` ${line}`).join('\n');
 
 /**
  * Drafts an event from an article: candidate dates, every quoted passage with its likely speaker, every
@@ -90,12 +101,6 @@ export function draftEvent({ article, seedId, published, actors, people }: Draft
 	for (const quote of quotes)
 		if (quote.speaker) byActor.set(quote.speaker.actorId, [...(byActor.get(quote.speaker.actorId) ?? []), quote]);
 	const unattributed = quotes.filter((quote) => !quote.speaker);
-	const positions = [...byActor].map(([actorId, actorQuotes]) => {
-		const lines = actorQuotes.map(
-			(quote) => `      - text: ${yaml(quote.text)}\n${quote.speaker?.personId ? `        by: ${quote.speaker.personId}\n` : ''}`,
-		);
-		return `  - actor: ${actorId}\n    stance: TODO-choose-a-stance  # one of the ids in content/stances.yaml\n    source: ${seedId}\n    quotes:\n${lines.join('')}`;
-	});
 	const claims = statistics.filter((stat) => stat.claimant);
 	const unclaimed = statistics.filter((stat) => !stat.claimant);
 	const todo = [
@@ -106,50 +111,78 @@ export function draftEvent({ article, seedId, published, actors, people }: Draft
 		...(unclaimed.length ? [`find the claimant of ${unclaimed.length} figure(s) (listed in comments)`] : []),
 		'complete the source entry in content/sources.yaml (publisher, title, url)',
 	];
-	const comment = (lines: string[]) => lines.map((line) => `# ${line}`).join('\n');
-	const mdx = [
-		'---',
-		`# DRAFT from seeds/${seedId}.txt: review every line, then remove the TODO comments.`,
-		comment(['Dates found:', ...dates.map((d) => `  ${d.value} from "${d.text}" (${d.kind})`)]),
-		`title: ${yaml(shorten(headline, 120))}`,
-		`label: ${yaml(shorten(headline, 36))}`,
-		`date: "${date ?? 'TODO'}"`,
-		`dateSource: ${seedId}`,
-		`summary: ${yaml(`TODO: one or two neutral sentences. ${shorten(headline, 80)}`)}`,
-		...(positions.length ? ['positions:', ...positions.map((p) => p.trimEnd())] : []),
-		...(claims.length
-			? [
-					'claims:',
-					...claims.map(
-						(c) =>
-							`  - figure: ${yaml(c.figure)}\n    claim: ${yaml(`TODO: what it measures. From: ${shorten(c.sentence, 140)}`)}\n    claimant: ${c.claimant}\n    source: ${seedId}`,
-					),
-				]
-			: []),
-		...(unattributed.length
-			? [
+
+	// The frontmatter as a YAML document: the library writes and escapes every value; the draft's notes to the
+	// editor are its comments. Text copied from the article stays double-quoted, as editors are used to seeing it.
+	const doc = new Document(
+		{
+			title: quoted(shorten(headline, 120)),
+			label: quoted(shorten(headline, 36)),
+			date: quoted(date ?? 'TODO'),
+			dateSource: seedId,
+			summary: quoted(`TODO: one or two neutral sentences. ${shorten(headline, 80)}`),
+			...(byActor.size > 0 && {
+				positions: [...byActor].map(([actorId, actorQuotes]) => ({
+					actor: actorId,
+					stance: TODO_STANCE,
+					source: seedId,
+					quotes: actorQuotes.map((quote) => ({
+						text: quoted(quote.text),
+						...(quote.speaker?.personId && { by: quote.speaker.personId }),
+					})),
+				})),
+			}),
+			...(claims.length > 0 && {
+				claims: claims.map((c) => ({
+					figure: quoted(c.figure),
+					claim: quoted(`TODO: what it measures. From: ${shorten(c.sentence, 140)}`),
+					claimant: c.claimant,
+					source: seedId,
+				})),
+			}),
+			tags: ['draft'],
+		},
+		{ schema: 'core' },
+	);
+	doc.commentBefore = comment([
+		`DRAFT from seeds/${seedId}.txt: review every line, then remove the TODO comments.`,
+		'Dates found:',
+		...dates.map((d) => `  ${d.value} from "${d.text}" (${d.kind})`),
+	]);
+	visit(doc, {
+		Pair(_, pair) {
+			if (isScalar(pair.key) && pair.key.value === 'stance' && isScalar(pair.value))
+				pair.value.comment = ' one of the ids in content/stances.yaml';
+			if (isScalar(pair.key) && pair.key.value === 'tags')
+				pair.key.commentBefore =
 					comment([
-						'Quotes with no known speaker:',
-						...unattributed.map((q) => `  ${q.speakerName ? `${q.speakerName}: ` : ''}"${q.text}"`),
-					]),
-				]
-			: []),
-		...(unclaimed.length
-			? [comment(['Figures with no known claimant:', ...unclaimed.map((s) => `  ${s.figure}: ${shorten(s.sentence, 140)}`)])]
-			: []),
-		'tags: [draft]',
-		'---',
-		'',
-		'TODO: a few neutral paragraphs.',
-		'',
-	].join('\n');
-	const sourceEntry = [
-		`- id: ${seedId}`,
-		`  publisher: TODO publisher`,
-		`  title: ${yaml(headline)}`,
-		`  published: "${published ?? date ?? 'TODO'}"`,
-		`  kind: news-report`,
-		`  caveat: Drafted automatically; publisher, title and date still to be checked.`,
-	].join('\n');
+						...(unattributed.length
+							? [
+									'Quotes with no known speaker:',
+									...unattributed.map((q) => `  ${q.speakerName ? `${q.speakerName}: ` : ''}"${q.text}"`),
+								]
+							: []),
+						...(unclaimed.length
+							? ['Figures with no known claimant:', ...unclaimed.map((f) => `  ${f.figure}: ${shorten(f.sentence, 140)}`)]
+							: []),
+					]) || undefined;
+		},
+	});
+	const mdx = `---\n${doc.toString({ lineWidth: 0 })}---\n\nTODO: a few neutral paragraphs.\n`;
+	const sourceEntry = new Document(
+		[
+			{
+				id: seedId,
+				publisher: 'TODO publisher',
+				title: quoted(headline),
+				published: quoted(published ?? date ?? 'TODO'),
+				kind: 'news-report',
+				caveat: 'Drafted automatically; publisher, title and date still to be checked.',
+			},
+		],
+		{ schema: 'core' },
+	)
+		.toString({ lineWidth: 0 })
+		.trimEnd();
 	return { id, date, dates, quotes, statistics, mdx, sourceEntry, todo };
 }

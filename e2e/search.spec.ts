@@ -58,6 +58,10 @@ test('built as GitHub Pages builds it, every absolute link names the Pages addre
 	await page.goto(`http://127.0.0.1:${DEBATE_PORT}/debate/`);
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://e2ee-debate.github.io/debate/');
 	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/e2ee-debate\.github\.io\/debate\//);
+	await page.goto(`http://127.0.0.1:${DEBATE_PORT}/debate/lesson/`);
+	await expect(page.getByRole('img', { name: /^QR code for the online timeline/ })).toHaveAccessibleName(
+		'QR code for the online timeline: https://e2ee-debate.github.io/debate/',
+	);
 	const text = readdirSync('dist-debate', { recursive: true, encoding: 'utf8' })
 		.filter((file) => /\.(html|xml|json|txt|js)$/.test(file))
 		.filter((file) => readFileSync(join('dist-debate', file), 'utf8').includes('localhost:4321'));

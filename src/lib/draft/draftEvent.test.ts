@@ -135,3 +135,12 @@ describe('speaker and date edge cases', () => {
 		]);
 	});
 });
+
+describe('findDates without a publication date', () => {
+	it('offers no relative date, since there is nothing to resolve it against, and calls only dated words explicit', () => {
+		expect(findDates('Yesterday, on Tuesday, the minister spoke; on 14 March 2024 she wrote.')).toEqual([
+			{ value: '2024-03-14', text: '14 March 2024', kind: 'explicit' },
+		]);
+		expect(findDates('It happened yesterday.', '2021-04-19')).toEqual([{ value: '2021-04-18', text: 'yesterday', kind: 'relative' }]);
+	});
+});

@@ -1,12 +1,9 @@
 import { expect, test } from '@playwright/test';
-import type { OpenData } from '../src/lib/debate/openData.ts';
-import { openData, eventSample } from './site.ts';
+import { eventSample, openData, positionsOf } from './site.ts';
 
 // The evidence grade of every position, as a reader meets it: drawn on the timeline and explained in its legend,
 // said in the positions table, on every event page and on the About page. Checked against the open data, so the
 // tests hold whatever the content says.
-
-const positionsOf = (data: OpenData) => data.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
 
 test('events.json grades every position and says whose words every quote is', async ({ request }) => {
 	const data = await openData(request);

@@ -141,3 +141,21 @@ test('selecting a mark shows its evidence beside it, never over it, and Escape r
 	await expect(page.locator(':focus')).toHaveAttribute('data-event', eventId!);
 	await expect(page.locator(':focus')).toHaveAttribute('data-actor', actorId!);
 });
+
+for (const [width, height] of [
+	[1280, 720],
+	[390, 844],
+	[320, 700],
+] as const) {
+	test(`at ${width} px the Actors panel opens wholly on screen, every checkbox reachable`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await page.locator('summary', { hasText: 'Actors' }).click();
+		const panel = page.getByRole('group', { name: 'Actors' });
+		const box = must(await panel.boundingBox(), 'the open panel');
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		await panel.locator('input[type="checkbox"]').first().uncheck();
+		await expect(panel.locator('input[type="checkbox"]').first()).not.toBeChecked();
+	});
+}

@@ -54,3 +54,9 @@ export function must<T>(value: T | undefined | null, what: string): T {
 export function eventSample<T>(events: readonly T[]): T[] {
 	return sampleOf(events, Number(process.env.EVENT_LIMIT ?? 50));
 }
+
+/** Every position with its event, in date order. */
+export const positionsOf = (data: OpenData) => data.events.flatMap((event) => event.positions.map((position) => ({ event, position })));
+
+/** Events dated to the day, in date order: the ones a date range in the URL can name exactly. */
+export const dayEvents = (data: OpenData) => data.events.filter((event) => event.precision === 'day');

@@ -60,3 +60,8 @@ export const positionsOf = (data: OpenData) => data.events.flatMap((event) => ev
 
 /** Events dated to the day, in date order: the ones a date range in the URL can name exactly. */
 export const dayEvents = (data: OpenData) => data.events.filter((event) => event.precision === 'day');
+
+/** The open data as built (dist/data/events.json), for choosing pages while the tests are being collected. */
+export function builtOpenData(dist = 'dist'): OpenData {
+	return JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as OpenData;
+}

@@ -4,7 +4,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
-import { openData } from './site.ts';
+import { builtOpenData, dayEvents, must, openData, positionsOf } from './site.ts';
+
+const built = builtOpenData();
+/** A view to share: five actors with positions, over the second half of the debate. */
+const shared = (() => {
+	const actors = [...new Set(positionsOf(built).map(({ position }) => position.actor))].slice(0, 5);
+	const days = dayEvents(built);
+	return { actors, from: days[Math.floor(days.length / 2)].date, to: days.at(-1)!.date };
+})();
+/** An event with a quoted speaker, for the single-event embed and the per-page checks. */
+const quoted = must(
+	positionsOf(built).find(({ position }) => position.speaker && position.quotes.length > 0),
+	'a position with a speaker and a quote',
+);
 
 /** Absolute URLs on the site name its configured origin; the test server runs elsewhere, so point them at it. */
 const onTestServer = (url: string, baseURL: string) => {
@@ -32,11 +45,13 @@ test('the snippet from the Embed dialog, pasted into another site in a sandboxed
 	page,
 	baseURL,
 }) => {
-	await page.goto('/?actors=nspcc,iwf,nca,npcc,uk-government&from=2023-01-01&to=2024-01-31');
-	await expect(page.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(5);
+	await page.goto(`/?actors=${shared.actors.join(',')}&from=${shared.from}&to=${shared.to}`);
+	await expect(page.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(shared.actors.length);
 	const snippet = await snippetFromDialog(page, baseURL!);
 	expect(snippet).toMatch(
-		/^<iframe src="[^"]+\/embed\/\?actors=[^"]+&amp;from=2023-01-01&amp;to=2024-01-31" title="The E2EE Debate Timeline"[^>]* loading="lazy"/,
+		new RegExp(
+			`^<iframe src="[^"]+/embed/\\?actors=[^"]+&amp;from=${shared.from}&amp;to=${shared.to}" title="The E2EE Debate Timeline"[^>]* loading="lazy"`,
+		),
 	);
 	expect(snippet).toContain('<script src=');
 	// Another origin: a second server, on this machine, serving a course page with the snippet pasted in.
@@ -52,7 +67,7 @@ test('the snippet from the Embed dialog, pasted into another site in a sandboxed
 	await page.goto(host);
 	const frame = page.frameLocator('iframe');
 	await expect(frame.locator('figure.timeline[data-orientation="horizontal"] svg')).toBeVisible();
-	await expect(frame.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(5);
+	await expect(frame.locator('figure.timeline[data-orientation="horizontal"] .lane')).toHaveCount(shared.actors.length);
 	await expect(frame.getByRole('link', { name: 'Open full timeline' })).toHaveAttribute('href', /actors=/);
 	await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
 	const posted = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
@@ -62,11 +77,11 @@ test('the snippet from the Embed dialog, pasted into another site in a sandboxed
 });
 
 test('the Embed dialog keeps the page behind it out of reach, previews the embed, and returns focus when it closes', async ({ page }) => {
-	await page.goto('/events/2023-05-23-tugendhat-pier-speech/');
+	await page.goto(quoted.event.url);
 	const opener = page.getByRole('button', { name: 'Embed' });
 	await opener.click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this event' });
-	await expect(dialog.getByLabel('Code to paste')).toHaveValue(/\/embed\/events\/2023-05-23-tugendhat-pier-speech\//);
+	await expect(dialog.getByLabel('Code to paste')).toHaveValue(new RegExp(`/embed/events/${quoted.event.id}/`));
 	await dialog.getByLabel('Theme').selectOption('dark');
 	await expect(dialog.getByLabel('Code to paste')).toHaveValue(/theme=dark/);
 	await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /theme=dark/);
@@ -89,9 +104,15 @@ test('the Embed dialog keeps the page behind it out of reach, previews the embed
 });
 
 test('the single-event embed shows the event card without the site around it', async ({ page }) => {
-	await page.goto('/embed/events/2023-09-20-home-office-campaign-urges-meta/?theme=dark');
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Home Office campaign urges Meta');
-	await expect(page.locator('.position[data-actor="nca"]')).toContainText('James Babbage');
+	const { event, position } = quoted;
+	await page.goto(`/embed/events/${event.id}/?theme=dark`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(event.title);
+	await expect(page.locator(`.position[data-actor="${position.actor}"]`)).toContainText(
+		must(
+			built.people.find((person) => person.id === position.speaker),
+			'its speaker',
+		).name,
+	);
 	await expect(page.getByRole('navigation')).toHaveCount(0);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await page.locator('base').getAttribute('target')).toBe('_blank');
@@ -99,7 +120,7 @@ test('the single-event embed shows the event card without the site around it', a
 	expect(background).toBe('rgb(17, 20, 24)');
 });
 
-for (const path of ['/', '/events/2021-04-19-patel-nspcc-roundtable/']) {
+for (const path of ['/', quoted.event.url]) {
 	test(`${path} announces oEmbed JSON that describes a rich embed`, async ({ page, request, baseURL }) => {
 		await page.goto(path);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');

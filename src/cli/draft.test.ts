@@ -9,7 +9,7 @@ import { readContent } from '../lib/content/readContent.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
-for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'seeds', 'public'])
+for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'src', 'content', 'seeds', 'public'])
 	cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
 symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -109,5 +109,18 @@ describe('npm run draft', () => {
 			['npcc', 'encrypt-with-detection', 'own-words'],
 		]);
 		expect(debate.events.at(-1)?.id).toBe(event?.id);
+		// And the gate's tests of the content itself (the seed archive, a neutral scale, both sides heard) still pass.
+		const invariants = spawnSync(
+			process.execPath,
+			[
+				join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+				'run',
+				'src/lib/content/realContent.test.ts',
+				'src/lib/debate/debateContent.test.ts',
+			],
+			{ cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } },
+		);
+		expect(invariants.status, `${invariants.stdout}${invariants.stderr}`).toBe(0);
+		expect(invariants.stdout).toMatch(/Test Files\s+2 passed/);
 	});
 });

@@ -14,7 +14,10 @@ export default defineConfig({
 	testDir: 'e2e',
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
-	retries: 0,
+	// A failing test runs once more, recording a trace; it still fails the run (failOnFlakyTests), so the retry
+	// never hides a flaky test, and a passing run pays nothing for tracing (recording every test cost ~30 s).
+	retries: 1,
+	failOnFlakyTests: true,
 	// One worker per core: the tests are independent and the servers are static.
 	workers: availableParallelism(),
 	reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
@@ -22,8 +25,8 @@ export default defineConfig({
 	outputDir: 'test-results/playwright-artifacts',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		// A failure leaves a trace to open with `npx playwright show-trace`; a pass leaves nothing.
-		trace: 'retain-on-failure',
+		// A failure leaves a trace (from its retry) to open with `npx playwright show-trace`; a pass leaves nothing.
+		trace: 'on-first-retry',
 	},
 	projects: [
 		{

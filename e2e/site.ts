@@ -16,7 +16,7 @@ export function builtPages(dist = 'dist'): string[] {
 const listIds = (file: string) => (existsSync(file) ? [...readFileSync(file, 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]) : []);
 
 /**
- * The pages the per-page sweeps visit (see planSweep): a collection of more than SWEEP_LIMIT pages is sampled,
+ * The pages the per-page sweeps visit (see planSweep): a collection of more than SWEEP_LIMIT (30) pages is sampled,
  * always keeping its first, last and newest pages (the latest event; the actor and source last added).
  */
 export function sweepPages(dist = 'dist'): Visit[] {
@@ -32,7 +32,7 @@ export function sweepPages(dist = 'dist'): Visit[] {
 			.slice(-1)
 			.map((id) => `/sources/${id}/`),
 	];
-	return planSweep(builtPages(dist), { limit: Number(process.env.SWEEP_LIMIT ?? 8), newest });
+	return planSweep(builtPages(dist), { limit: Number(process.env.SWEEP_LIMIT ?? 30), newest });
 }
 
 /** The site's open data (/data/events.json), typed as the build writes it. */

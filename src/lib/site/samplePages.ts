@@ -30,7 +30,7 @@ export interface Visit {
  */
 export function planSweep(
 	pages: readonly string[],
-	{ limit = 8, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {},
+	{ limit = 30, newest = [], seed = 20231207 }: { limit?: number; newest?: readonly string[]; seed?: number } = {},
 ): Visit[] {
 	const byTemplate = Map.groupBy([...pages].sort(), templateOf);
 	const chosen = new Set<string>();

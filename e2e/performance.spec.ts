@@ -46,3 +46,33 @@ for (const width of [1280, 390]) {
 		expect(shift).toBe(0);
 	});
 }
+
+// The home page's event cards far below the chart are laid out only as the reader nears them (content-visibility),
+// so the first load stays light however many events there are. Until then each card holds the height its HTML
+// suggests; that guess must never fall short of the card's real height, or the skipped card's content would
+// spill over the next card for anything that asks where it is (an accessibility checker, a find-in-page).
+for (const width of [320, 1280]) {
+	test(`the home page lays out only the cards near the screen, each holding no less than its real height (${width} px)`, async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/');
+		const cards = page.locator('.event-list > li');
+		const count = await cards.count();
+		expect(count).toBeGreaterThan(1);
+		// A skipped card's own box stays; what it skips is its content.
+		const drawn = (index: number) =>
+			cards.nth(index).evaluate((card) => card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+		expect(await drawn(count - 1)).toBe(false);
+		for (let index = 0; index < count; index++) {
+			const card = cards.nth(index);
+			const reserved = await card.evaluate((element) =>
+				parseFloat(getComputedStyle(element).containIntrinsicBlockSize.replace('auto', '')),
+			);
+			await card.scrollIntoViewIfNeeded();
+			await expect.poll(() => drawn(index)).toBe(true);
+			const real = await card.evaluate((element) => element.getBoundingClientRect().height);
+			expect(reserved, `card ${index + 1}: reserved ${reserved} px, drawn ${real} px`).toBeGreaterThanOrEqual(real);
+		}
+	});
+}

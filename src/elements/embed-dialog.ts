@@ -42,6 +42,19 @@ class EmbedDialog extends HTMLElement {
 		return url.href;
 	}
 
+	/** The preview iframe, made on first use (see EmbedDialog.astro). */
+	private preview() {
+		let frame = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview');
+		if (!frame) {
+			frame = document.createElement('iframe');
+			frame.className = 'embed-preview';
+			frame.title = 'Preview of the embed';
+			frame.inert = true;
+			this.form.querySelector('.embed-preview-slot')!.replaceWith(frame);
+		}
+		return frame;
+	}
+
 	private update() {
 		const data = new FormData(this.form);
 		const height = Number(data.get('height')) || 600;
@@ -53,7 +66,7 @@ class EmbedDialog extends HTMLElement {
 			scriptUrl: data.get('resize') ? new URL(this.dataset.scriptUrl!, location.href).href : undefined,
 		});
 		this.form.querySelector('textarea')!.value = snippet;
-		const preview = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview')!;
+		const preview = this.preview();
 		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;
 		if (preview.src !== src) preview.src = src;
 	}

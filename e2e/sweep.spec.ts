@@ -1,5 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { expect, test, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { templateOf } from '../src/lib/site/samplePages.ts';
 import { builtPages, sweepPages } from './site.ts';
 
@@ -20,27 +22,34 @@ test('the sweep visits every template, and every page of a collection up to its 
 
 type Violations = { cspViolations: string[] };
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as Violations).cspViolations);
+const recordCspViolations = () => {
+	(window as unknown as Violations).cspViolations = [];
+	document.addEventListener('securitypolicyviolation', (event) =>
+		(window as unknown as Violations).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+	);
+};
 
 /** Records, from before the page loads, every request to another origin, console complaint and CSP violation. */
-async function watch(page: Page, origin: string) {
+async function watch(page: Page, origin: string, { initScript = true } = {}) {
 	const foreign: string[] = [];
 	const messages: string[] = [];
-	page.on('request', (request) => {
+	const onRequest = (request: Request) => {
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
-	});
-	page.on('console', (message) => {
+	};
+	const onConsole = (message: ConsoleMessage) => {
 		if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-	await page.addInitScript(() => {
-		(window as unknown as Violations).cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (event) =>
-			(window as unknown as Violations).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
-		);
-	});
+	};
+	const onPageError = (error: Error) => messages.push(`pageerror: ${error.message}`);
+	page.on('request', onRequest);
+	page.on('console', onConsole);
+	page.on('pageerror', onPageError);
+	if (initScript) await page.addInitScript(recordCspViolations);
 	/** Nothing left the origin, nothing complained, nothing broke the CSP, and nothing was stored. */
 	return async (context: BrowserContext) => {
+		page.off('request', onRequest);
+		page.off('console', onConsole);
+		page.off('pageerror', onPageError);
 		expect(foreign).toEqual([]);
 		expect(messages).toEqual([]);
 		expect(await cspViolations(page)).toEqual([]);
@@ -51,23 +60,58 @@ async function watch(page: Page, origin: string) {
 	};
 }
 
+// axe, served as if from the site itself (the CSP allows only the site's own scripts) and run in the page. The
+// visits share one page per worker: a fresh browser context and a fresh copy of axe for each page cost more than
+// axe's own checks. A page that stored anything would fail its own visit, and every later one in that worker.
+const AXE_PATH = '/__axe-core__.js';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const sweep = test.extend<object, { sweepPage: Page }>({
+	sweepPage: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext();
+			await context.route(`**${AXE_PATH}`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
+			await context.addInitScript(recordCspViolations);
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+/** axe's violations on the page as it stands, one line per rule with the elements it names. */
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.evaluate(
+		(src) =>
+			new Promise((resolve, reject) => {
+				const script = Object.assign(document.createElement('script'), { src, onload: resolve, onerror: reject });
+				document.head.append(script);
+			}),
+		AXE_PATH,
+	);
+	return page.evaluate(async (tags) => {
+		const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+		document.querySelector(`script[src$="__axe-core__.js"]`)?.remove();
+		// Only violations are reported; axe still runs every rule, but skips collecting detail on what passed.
+		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}, AXE_TAGS);
+}
+
 for (const { path, variants } of visits) {
 	for (const { scheme, width } of variants) {
-		test.describe(`${scheme} scheme, ${width} px`, () => {
-			test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
-			test(`${path} is private, quiet, within its CSP, and has no axe violations`, async ({ page, context, baseURL }) => {
-				const expectPrivate = await watch(page, new URL(baseURL!).origin);
-				await page.goto(path);
+		sweep(
+			`${path} is private, quiet, within its CSP, and has no axe violations (${scheme} scheme, ${width} px)`,
+			async ({ sweepPage: page, baseURL }) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.emulateMedia({ colorScheme: scheme });
+				const expectPrivate = await watch(page, new URL(baseURL!).origin, { initScript: false });
+				await page.goto(new URL(path, baseURL).href);
 				await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					// Only violations are reported; axe still runs every rule, but skips collecting detail on what passed.
-					.options({ resultTypes: ['violations'] })
-					.analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-				await expectPrivate(context);
-			});
-		});
+				expect(await axeViolations(page)).toEqual([]);
+				await expectPrivate(page.context());
+			},
+		);
 	}
 }
 

@@ -1,4 +1,5 @@
-import { formatDistanceStrict } from 'date-fns';
+// Subpath imports: the package's index loads all of date-fns, which cost every CLI two seconds to start.
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { startOfEventDate, type EventDate } from './eventDate.ts';
 
 /**

@@ -84,14 +84,15 @@ async function axeViolations(page: Page): Promise<string[]> {
 	await page.evaluate(
 		(src) =>
 			new Promise((resolve, reject) => {
-				const script = Object.assign(document.createElement('script'), { src, onload: resolve, onerror: reject });
+				// The element goes once axe has loaded, leaving the page as it was (axe stays on window).
+				const script = Object.assign(document.createElement('script'), { src, onerror: reject });
+				script.onload = () => resolve(script.remove());
 				document.head.append(script);
 			}),
 		AXE_PATH,
 	);
 	return page.evaluate(async (tags) => {
 		const { axe } = window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
-		document.querySelector(`script[src$="__axe-core__.js"]`)?.remove();
 		// Only violations are reported; axe still runs every rule, but skips collecting detail on what passed.
 		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
 		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

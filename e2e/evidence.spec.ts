@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { eventSample, openData, positionsOf } from './site.ts';
+import { openData, positionsOf } from './site.ts';
 
 // The evidence grade of every position, as a reader meets it: drawn on the timeline and explained in its legend,
 // said in the positions table, on every event page and on the About page. Checked against the open data, so the
@@ -78,33 +78,6 @@ test('the positions table gives the grade of every position not in the actor’s
 				position.basis === 'described' ? 'as described by' : position.basis === 'linked' ? 'linked source only' : 'reported',
 			);
 	}
-});
-
-// What the server sends, as a reader without JavaScript gets it: the pages' scripts would only slow the visits.
-test.describe('every event page, as served', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('every event page says the evidence for each position, and words a described one as described', async ({ page, request }) => {
-		const data = await openData(request);
-		const names = new Map(data.actors.map((actor) => [actor.id, actor]));
-		for (const event of eventSample(data.events.filter((e) => e.positions.length > 0))) {
-			await page.goto(event.url);
-			const items = page.locator('.event-card .position');
-			await expect(items).toHaveCount(event.positions.length);
-			for (const [i, position] of event.positions.entries()) {
-				const item = items.nth(i);
-				await expect(item.locator('.basis-label')).toHaveText(/^Evidence: /);
-				if (position.basis === 'described') {
-					await expect(item.locator('.position-described')).toContainText(
-						`as described by ${names.get(position.describedBy!)?.name}`,
-					);
-				}
-				// A linked page is summarised in our words, never quoted.
-				await expect(item.locator('.linked-paraphrase')).toHaveCount(position.linked.length);
-				await expect(item.locator('blockquote')).toHaveCount(position.quotes.length);
-			}
-		}
-	});
 });
 
 test('an event addressed to an actor links its answer, or says that none is on record', async ({ page, request }) => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { quoteInSource } from '../src/lib/provenance/quoteInSource.ts';
-import { eventSample } from './site.ts';
 
 interface OpenEvent {
 	id: string;
@@ -68,19 +67,6 @@ test.describe('/data/events.json', () => {
 			for (const claim of event.claims)
 				expect(claim.claimant === null || actors.has(claim.claimant), String(claim.claimant)).toBe(true);
 		}
-	});
-
-	// What the server sends: the pages' scripts would only slow the visits.
-	test.describe('as served', () => {
-		test.use({ javaScriptEnabled: false });
-
-		test("points each event's url at its page", async ({ page }) => {
-			for (const event of eventSample(data.events)) {
-				const response = await page.goto(event.url);
-				expect(response?.status(), event.url).toBe(200);
-				await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
-			}
-		});
 	});
 });
 

@@ -1,8 +1,6 @@
-import { decodeEntities } from '../src/lib/site/checkLinks.ts';
 import { expect, test } from '@playwright/test';
-import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
 import { readContent } from '../src/lib/content/readContent.ts';
-import { eventSample, must, openData, positionsOf } from './site.ts';
+import { must, openData, positionsOf } from './site.ts';
 
 test('every event, actor and source page can be reached from the timeline by following links', async ({ request }) => {
 	const data = await openData(request);
@@ -23,83 +21,6 @@ test('every event, actor and source page can be reached from the timeline by fol
 	for (const event of data.events) expect(seen, event.url).toContain(event.url);
 	for (const actor of data.actors) expect(seen, actor.id).toContain(`/actors/${actor.id}/`);
 	for (const source of data.sources) expect(seen, source.id).toContain(`/sources/${source.id}/`);
-});
-
-// These read what the server sends for every event page, as a reader without JavaScript gets it; the pages' scripts
-// would only slow the visits.
-test.describe('every event page, as served', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('every quote stands on its event page, linked to the passage marked on its source page', async ({ page, request }) => {
-		const data = await openData(request);
-		const sourcePages = new Map<string, { ids: Set<string>; marked: string }>();
-		for (const event of eventSample(data.events)) {
-			await page.goto(event.url);
-			const quotes = event.positions.flatMap((p) => p.quotes);
-			const shown = (await page.locator('.quote blockquote').allTextContents()).map((text) => normalizeTypography(text));
-			for (const quote of quotes) expect(shown, quote.text).toContain(normalizeTypography(quote.text));
-			const links = await page
-				.getByRole('link', { name: 'See it in the archived text' })
-				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-			expect(links).toHaveLength(quotes.length);
-			for (const [i, quote] of quotes.entries()) {
-				const href = links[i];
-				expect(href).toMatch(new RegExp(`^/sources/${quote.source}/#q-${event.id}-\\d+$`));
-				const [path, anchor] = href.split('#');
-				if (!sourcePages.has(path)) {
-					const source = await request.get(path);
-					const html = await source.text();
-					const marked = [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join(' ');
-					sourcePages.set(path, {
-						ids: new Set([...html.matchAll(/id="(q-[^"]+)"/g)].map((m) => m[1])),
-						marked: normalizeTypography(decodeEntities(marked)),
-					});
-				}
-				const source = sourcePages.get(path)!;
-				expect(source.ids, href).toContain(anchor);
-				for (const part of parseQuote(quote.text))
-					if (part.kind === 'words') expect(source.marked, quote.text).toContain(part.text);
-			}
-		}
-	});
-
-	test('link previews carry absolute URLs, and each event has its 1200×630 image', async ({ page, request }) => {
-		const data = await openData(request);
-		for (const event of eventSample(data.events)) {
-			await page.goto(event.url);
-			const meta = (property: string) =>
-				page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
-			expect(await meta('og:title')).toBe(event.title);
-			expect(await meta('og:type')).toBe('article');
-			const image = (await meta('og:image'))!;
-			expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${event.id}\\.png$`));
-			expect(await meta('og:url')).toMatch(new RegExp(`^https?://[^/]+${event.url}$`));
-			expect(await meta('twitter:card')).toBe('summary_large_image');
-			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
-			const png = await request.get(new URL(image).pathname);
-			expect(png.headers()['content-type']).toContain('image/png');
-			const bytes = await png.body();
-			expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-		}
-	});
-
-	test('each event page describes itself in JSON-LD that parses, citing its sources', async ({ page, request }) => {
-		const data = await openData(request);
-		for (const event of eventSample(data.events)) {
-			await page.goto(event.url);
-			const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as {
-				citation: unknown[];
-			};
-			expect(json).toMatchObject({
-				'@context': 'https://schema.org',
-				'@type': 'WebPage',
-				name: event.title,
-				about: { '@type': 'Event' },
-			});
-			expect(json.citation.length).toBeGreaterThan(0);
-			expect(json.citation[0]).toMatchObject({ publisher: { '@type': 'Organization' } });
-		}
-	});
 });
 
 test('the feed and the sitemap list every event', async ({ request }) => {

@@ -1,0 +1,125 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { OpenData } from '../src/lib/debate/openData.ts';
+import { decodeEntities } from '../src/lib/site/checkLinks.ts';
+import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
+import { eventSample, openData } from './site.ts';
+
+// Every event page (a fixed sample past EVENT_LIMIT), as the server sends it to a reader without JavaScript, read
+// once per page for all of the checks below: a visit costs more than the checks, and the pages' scripts would
+// only slow it. Each check is a step, so a failure names the check and the event.
+test.use({ javaScriptEnabled: false });
+
+type OpenEvent = OpenData['events'][number];
+interface Visit {
+	page: Page;
+	request: APIRequestContext;
+	data: OpenData;
+	event: OpenEvent;
+	/** The marked passages and quote anchors of each source page, read once. */
+	sourcePages: Map<string, { ids: Set<string>; marked: string }>;
+}
+
+const checks: [string, (visit: Visit) => Promise<void>][] = [
+	[
+		'is served at its url, headed by its title',
+		async ({ page, event }) => {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+		},
+	],
+	[
+		'shows every quote, linked to the passage marked on its source page',
+		async ({ page, request, event, sourcePages }) => {
+			const quotes = event.positions.flatMap((p) => p.quotes);
+			const shown = (await page.locator('.quote blockquote').allTextContents()).map((text) => normalizeTypography(text));
+			for (const quote of quotes) expect(shown, quote.text).toContain(normalizeTypography(quote.text));
+			const links = await page
+				.getByRole('link', { name: 'See it in the archived text' })
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(links).toHaveLength(quotes.length);
+			for (const [i, quote] of quotes.entries()) {
+				const href = links[i];
+				expect(href).toMatch(new RegExp(`^/sources/${quote.source}/#q-${event.id}-\\d+$`));
+				const [path, anchor] = href.split('#');
+				let source = sourcePages.get(path);
+				if (!source) {
+					const html = await (await request.get(path)).text();
+					const marked = [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join(' ');
+					source = {
+						ids: new Set([...html.matchAll(/id="(q-[^"]+)"/g)].map((m) => m[1])),
+						marked: normalizeTypography(decodeEntities(marked)),
+					};
+					sourcePages.set(path, source);
+				}
+				expect(source.ids, href).toContain(anchor);
+				for (const part of parseQuote(quote.text))
+					if (part.kind === 'words') expect(source.marked, quote.text).toContain(part.text);
+			}
+		},
+	],
+	[
+		'says the evidence for each position, and words a described one as described',
+		async ({ page, data, event }) => {
+			const items = page.locator('.event-card .position');
+			await expect(items).toHaveCount(event.positions.length);
+			for (const [i, position] of event.positions.entries()) {
+				const item = items.nth(i);
+				await expect(item.locator('.basis-label')).toHaveText(/^Evidence: /);
+				if (position.basis === 'described') {
+					const describer = data.actors.find((actor) => actor.id === position.describedBy);
+					await expect(item.locator('.position-described')).toContainText(`as described by ${describer?.name}`);
+				}
+				// A linked page is summarised in our words, never quoted.
+				await expect(item.locator('.linked-paraphrase')).toHaveCount(position.linked.length);
+				await expect(item.locator('blockquote')).toHaveCount(position.quotes.length);
+			}
+		},
+	],
+	[
+		'carries link previews with absolute URLs, and its 1200×630 image',
+		async ({ page, request, event }) => {
+			const meta = (property: string) =>
+				page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+			expect(await meta('og:title')).toBe(event.title);
+			expect(await meta('og:type')).toBe('article');
+			const image = (await meta('og:image')) ?? '';
+			expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${event.id}\\.png$`));
+			expect(await meta('og:url')).toMatch(new RegExp(`^https?://[^/]+${event.url}$`));
+			expect(await meta('twitter:card')).toBe('summary_large_image');
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
+			const png = await request.get(new URL(image).pathname);
+			expect(png.headers()['content-type']).toContain('image/png');
+			const bytes = await png.body();
+			expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+		},
+	],
+	[
+		'describes itself in JSON-LD that parses, citing its sources',
+		async ({ page, event }) => {
+			const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as {
+				citation: unknown[];
+			};
+			expect(json).toMatchObject({
+				'@context': 'https://schema.org',
+				'@type': 'WebPage',
+				name: event.title,
+				about: { '@type': 'Event' },
+			});
+			expect(json.citation.length).toBeGreaterThan(0);
+			expect(json.citation[0]).toMatchObject({ publisher: { '@type': 'Organization' } });
+		},
+	],
+];
+
+test('every event page, as served: its title, its quotes and their marked passages, the evidence for each position, link previews and JSON-LD', async ({
+	page,
+	request,
+}) => {
+	const data = await openData(request);
+	const sourcePages: Visit['sourcePages'] = new Map();
+	for (const event of eventSample(data.events)) {
+		const response = await page.goto(event.url);
+		expect(response?.status(), event.url).toBe(200);
+		for (const [name, check] of checks)
+			await test.step(`${event.url} ${name}`, () => check({ page, request, data, event, sourcePages }));
+	}
+});

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import type { OpenData } from '../src/lib/debate/openData.ts';
 import { decodeEntities } from '../src/lib/site/checkLinks.ts';
 import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
-import { eventSample, openData } from './site.ts';
+import { builtOpenData, eventSample } from './site.ts';
 
 // Every event page (a fixed sample past EVENT_LIMIT), as the server sends it to a reader without JavaScript, read
 // once per page for all of the checks below: a visit costs more than the checks, and the pages' scripts would
@@ -110,16 +110,23 @@ const checks: [string, (visit: Visit) => Promise<void>][] = [
 	],
 ];
 
-test('every event page, as served: its title, its quotes and their marked passages, the evidence for each position, link previews and JSON-LD', async ({
-	page,
-	request,
-}) => {
-	const data = await openData(request);
-	const sourcePages: Visit['sourcePages'] = new Map();
-	for (const event of eventSample(data.events)) {
-		const response = await page.goto(event.url);
-		expect(response?.status(), event.url).toBe(200);
-		for (const [name, check] of checks)
-			await test.step(`${event.url} ${name}`, () => check({ page, request, data, event, sourcePages }));
-	}
-});
+// A few pages per test, so the visits spread over the workers and no test's time grows with the sample.
+const data = builtOpenData();
+const events = eventSample(data.events);
+if (events.length === 0) throw new Error('dist/data/events.json lists no events: build the site first');
+const PER_TEST = 8;
+for (let start = 0; start < events.length; start += PER_TEST) {
+	const batch = events.slice(start, start + PER_TEST);
+	test(`event pages ${start + 1} to ${start + batch.length} of ${events.length}, as served: title, quotes and their marked passages, evidence, link previews, JSON-LD`, async ({
+		page,
+		request,
+	}) => {
+		const sourcePages: Visit['sourcePages'] = new Map();
+		for (const event of batch) {
+			const response = await page.goto(event.url);
+			expect(response?.status(), event.url).toBe(200);
+			for (const [name, check] of checks)
+				await test.step(`${event.url} ${name}`, () => check({ page, request, data, event, sourcePages }));
+		}
+	});
+}

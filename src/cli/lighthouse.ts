@@ -1,6 +1,7 @@
 // `npm run lighthouse`: Lighthouse (mobile preset, the system's Chromium) on the pages lighthouse.config.json
 // names, each run several times; the median run (Lighthouse's own computeMedianRun, as Lighthouse CI picks it) must
-// meet the config's minimum score in every category. Prints LCP, TBT, CLS and bytes of the median run.
+// meet the config's minimum score in every category. Prints LCP, Speed Index, TBT, CLS and bytes of the median run, and
+// each run's LCP, Speed Index and TBT.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -90,11 +91,11 @@ try {
 		const low = scores.filter(([id, score]) => score < config.minScores[id]);
 		failed ||= low.length > 0;
 		const metric = (id: string) => audits[id]?.displayValue ?? 'n/a';
-		const lcps = runs.map((lhr) => Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0));
+		const perRun = (id: string) => runs.map((lhr) => Math.round(lhr.audits[id]?.numericValue ?? 0)).join(', ');
 		console.log(`${path} (median of ${runs.length} runs)`);
 		console.log(`  ${scores.map(([id, score]) => `${id} ${score}`).join(', ')}${low.length ? "  BELOW THE CONFIG'S MINIMUM" : ''}`);
 		console.log(
-			`  LCP ${metric('largest-contentful-paint')} (runs: ${lcps.join(', ')} ms), TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`,
+			`  LCP ${metric('largest-contentful-paint')} (runs: ${perRun('largest-contentful-paint')} ms), Speed Index ${metric('speed-index')} (runs: ${perRun('speed-index')} ms), TBT ${metric('total-blocking-time')} (runs: ${perRun('total-blocking-time')} ms), CLS ${metric('cumulative-layout-shift')}, transfer ${metric('total-byte-weight')}`,
 		);
 		for (const [id] of low) {
 			const refs = categories[id]?.auditRefs ?? [];

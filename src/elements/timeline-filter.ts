@@ -10,7 +10,9 @@ class TimelineFilter extends HTMLElement {
 		const shown = new Set(state.actors ?? store.actorIds);
 		for (const input of this.actorInputs()) input.checked = shown.has(input.value);
 		this.syncGroups();
-		this.hideElsewhere(shown);
+		// The page arrives with every actor shown: only a filter from the URL has anything to hide. Walking every
+		// card and table cell for nothing was most of the home page's script work at load.
+		if (state.actors) this.hideElsewhere(shown);
 		this.addEventListener('change', this.onChange);
 		// The list opens over the chart: Escape or a click elsewhere closes it, focus back on its button.
 		this.addEventListener('keydown', this.onKeyDown);

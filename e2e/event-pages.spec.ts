@@ -15,9 +15,10 @@ interface Visit {
 	request: APIRequestContext;
 	data: OpenData;
 	event: OpenEvent;
-	/** The marked passages and quote anchors of each source page, read once. */
-	sourcePages: Map<string, { ids: Set<string>; marked: string }>;
 }
+
+/** The marked passages and quote anchors of each source page, read once per worker (many events cite one source). */
+const sourcePages = new Map<string, { ids: Set<string>; marked: string }>();
 
 const checks: [string, (visit: Visit) => Promise<void>][] = [
 	[
@@ -28,7 +29,7 @@ const checks: [string, (visit: Visit) => Promise<void>][] = [
 	],
 	[
 		'shows every quote, linked to the passage marked on its source page',
-		async ({ page, request, event, sourcePages }) => {
+		async ({ page, request, event }) => {
 			const quotes = event.positions.flatMap((p) => p.quotes);
 			const shown = (await page.locator('.quote blockquote').allTextContents()).map((text) => normalizeTypography(text));
 			for (const quote of quotes) expect(shown, quote.text).toContain(normalizeTypography(quote.text));
@@ -121,12 +122,10 @@ for (let start = 0; start < events.length; start += PER_TEST) {
 		page,
 		request,
 	}) => {
-		const sourcePages: Visit['sourcePages'] = new Map();
 		for (const event of batch) {
 			const response = await page.goto(event.url);
 			expect(response?.status(), event.url).toBe(200);
-			for (const [name, check] of checks)
-				await test.step(`${event.url} ${name}`, () => check({ page, request, data, event, sourcePages }));
+			for (const [name, check] of checks) await test.step(`${event.url} ${name}`, () => check({ page, request, data, event }));
 		}
 	});
 }

@@ -7,7 +7,8 @@
 // would then report its links as too close together). Too tall costs only a scrollbar that shortens as you read.
 //
 // Calibrated on today's cards (a card's height is almost all wrapped text): at 320 px wide a card runs about
-// 1.0 px per character plus 120 px; in the 46rem column of wider screens, 0.45 px per character plus 100 px.
+// 1.0 px per character plus 120 px; in the 46rem column of wider screens, 0.45 px per character plus 100 px. The
+// constants below add a margin to both, for cards wrapped less kindly than today's.
 
 /** Pixels per character of text, and pixels of fixed overhead (headings, margins, borders), per layout. */
 const NARROW = { perChar: 1.2, base: 260 };

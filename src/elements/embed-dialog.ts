@@ -6,16 +6,25 @@ import { embedSnippet } from '../lib/site/embed.ts';
  */
 class EmbedDialog extends HTMLElement {
 	private dialog!: HTMLDialogElement;
-	private form!: HTMLFormElement;
 	private opener!: HTMLButtonElement;
 
 	connectedCallback() {
 		this.dialog = this.querySelector('dialog')!;
-		this.form = this.querySelector('form')!;
 		this.opener = this.querySelector('.embed-open')!;
 		this.opener.addEventListener('click', () => this.open());
-		this.form.addEventListener('input', () => this.update());
 		this.dialog.addEventListener('close', () => this.opener.focus());
+	}
+
+	/** The dialog's form, made from its <template> the first time it is needed (see EmbedDialog.astro). */
+	private get form(): HTMLFormElement {
+		const made = this.dialog.querySelector('form');
+		if (made) return made;
+		const template = this.dialog.querySelector('template')!;
+		this.dialog.append(document.importNode(template.content, true));
+		template.remove();
+		const form = this.dialog.querySelector('form')!;
+		form.addEventListener('input', () => this.update());
+		return form;
 	}
 
 	private open() {

@@ -51,21 +51,9 @@ class EmbedDialog extends HTMLElement {
 		return url.href;
 	}
 
-	/** The preview iframe, made on first use (see EmbedDialog.astro). */
-	private preview() {
-		let frame = this.form.querySelector<HTMLIFrameElement>('iframe.embed-preview');
-		if (!frame) {
-			frame = document.createElement('iframe');
-			frame.className = 'embed-preview';
-			frame.title = 'Preview of the embed';
-			frame.inert = true;
-			this.form.querySelector('.embed-preview-slot')!.replaceWith(frame);
-		}
-		return frame;
-	}
-
 	private update() {
-		const data = new FormData(this.form);
+		const form = this.form;
+		const data = new FormData(form);
 		const height = Number(data.get('height')) || 600;
 		const src = this.embedUrl();
 		const snippet = embedSnippet({
@@ -74,8 +62,8 @@ class EmbedDialog extends HTMLElement {
 			height,
 			scriptUrl: data.get('resize') ? new URL(this.dataset.scriptUrl!, location.href).href : undefined,
 		});
-		this.form.querySelector('textarea')!.value = snippet;
-		const preview = this.preview();
+		form.querySelector('textarea')!.value = snippet;
+		const preview = form.querySelector('iframe')!;
 		preview.style.height = `${Math.min(4000, Math.max(150, height))}px`;
 		if (preview.src !== src) preview.src = src;
 	}

@@ -1,12 +1,12 @@
 // `npm run lighthouse`: Lighthouse (mobile preset, the system's Chromium) on the pages lighthouse.config.json
-// names, each run several times; the median run (Lighthouse's own computeMedianRun, as Lighthouse CI picks it) must
-// meet the config's minimum score in every category. Prints LCP, Speed Index, TBT, CLS and bytes of the median run, and
+// names: the median of several timed runs (Lighthouse's own computeMedianRun, as Lighthouse CI picks it) must meet
+// the config's minimum Performance score, and one more run the minimum in the categories that do not depend on timing. Prints LCP, Speed Index, TBT, CLS and bytes of the median run, and
 // each run's LCP, Speed Index and TBT.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
+import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { routes } from '../lib/site/routes.ts';
 
@@ -65,28 +65,34 @@ try {
 	stopChrome = () => chrome.kill();
 	await new Promise((r) => setTimeout(r, 2000));
 	for (const path of PAGES) {
+		const options: Flags = {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			// Pictures of the page, and whether it can be restored from the back/forward cache (an extra navigation),
+			// are for reading a report: no score uses them, and together they took seconds a run.
+			disableFullPageScreenshot: true,
+			skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
+		};
+		// The categories that do not depend on timing (axe, meta tags, console errors) come out the same each run, so
+		// one run of their own scores them, and performance is judged on runs that measure nothing else: their
+		// gatherers share the page load with whatever run carries them, and when that was one of the timed runs it
+		// was the page's slowest in 7 of 9 gate runs here (home TBT 87 to 230 ms, against 8 to 112 for the others).
+		const untimed = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+			...options,
+			onlyCategories: CATEGORIES.filter((id) => id !== 'performance'),
+		});
+		if (!untimed) throw new Error(`invalid Lighthouse run: no result for ${path}`);
 		const runs: Result[] = [];
 		for (let run = 0; run < config.runs; run++) {
-			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				// Only performance depends on timing. The other categories check what the page is (axe, meta tags,
-				// console errors) and come out the same each run, so the first run scores them all and the others
-				// score performance only: axe alone took seconds a run on the home page.
-				onlyCategories: run === 0 ? [...CATEGORIES] : ['performance'],
-				// Pictures of the page, and whether it can be restored from the back/forward cache (an extra
-				// navigation), are for reading a report: no score uses them, and together they took seconds a run.
-				disableFullPageScreenshot: true,
-				skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'bf-cache'],
-			});
+			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { ...options, onlyCategories: ['performance'] });
 			if (!result) throw new Error(`invalid Lighthouse run: no result for ${path}`);
 			runs.push(result.lhr);
 		}
 		// computeMedianRun is typed with Lighthouse's global LH namespace, which its package does not export.
 		const median = computeMedianRun(runs) as Result;
-		const audits: Result['audits'] = { ...runs[0].audits, ...median.audits };
-		const categories: Result['categories'] = { ...runs[0].categories, performance: median.categories.performance };
+		const audits: Result['audits'] = { ...untimed.lhr.audits, ...median.audits };
+		const categories: Result['categories'] = { ...untimed.lhr.categories, performance: median.categories.performance };
 		const scores = CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const);
 		const low = scores.filter(([id, score]) => score < config.minScores[id]);
 		failed ||= low.length > 0;

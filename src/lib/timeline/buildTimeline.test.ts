@@ -245,6 +245,23 @@ describe('buildTimeline, vertical', () => {
 		expect(view.labels.every((l) => l.lines.every((line) => line.length <= SIZES.verticalLabelChars))).toBe(true);
 	});
 
+	it('labels every event beside the last column, each label within the width', () => {
+		expect(view.labels.map((l) => l.eventId).sort()).toEqual(view.events.map((e) => e.id).sort());
+		const right = Math.max(...view.lanes.map((l) => l.x + l.width));
+		for (const label of view.labels) {
+			expect(label.x).toBeGreaterThan(right);
+			expect(label.x + Math.max(...label.lines.map((line) => line.length)) * SIZES.charWidth).toBeLessThanOrEqual(380);
+		}
+	});
+
+	it('leaves event labels out, not clipped, when the columns leave no room for them', () => {
+		const right = Math.max(...view.lanes.map((l) => l.x + l.width));
+		const narrow = buildTimeline(input(), { orientation: 'vertical', width: right + 40 });
+		expect(narrow.labels).toEqual([]);
+		expect(narrow.marks).toHaveLength(view.marks.length);
+		expect(narrow.events).toHaveLength(view.events.length);
+	});
+
 	it('keeps event labels from overlapping down the page', () => {
 		const boxes = view.labels.map((l) => [l.y - 12, l.y - 12 + l.lines.length * SIZES.labelRow]).sort((a, b) => a[0] - b[0]);
 		expect(boxes.every((box, i) => i === 0 || box[0] >= boxes[i - 1][1])).toBe(true);

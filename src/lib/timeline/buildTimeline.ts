@@ -353,9 +353,13 @@ function layoutVertical(input: TimelineInput, lanes: Lanes, domain: [Date, Date]
 				: spanOf(scale, event.start, event.end, (a, b) => ({ x: eventColumnX - 5, y: a, width: 10, height: b - a }));
 		return eventMark(event, index, eventColumnX, y, span, { x1: eventColumnX, y1: y, x2: labelsX - 4, y2: y });
 	});
-	const wrapped = new Map(events.map((e) => [e.id, wrapLabel(e.label, verticalLabelChars)]));
+	// Event labels take the room right of the last column, and only when a full column of them fits: with many
+	// actors there is none on a phone, and labels drawn past the edge were clipped away unseen, yet laid out on
+	// every load. The lane key, the axis and the cards below then name the events.
+	const labelled = labelsX + verticalLabelChars * SIZES.charWidth <= width ? events : [];
+	const wrapped = new Map(labelled.map((e) => [e.id, wrapLabel(e.label, verticalLabelChars)]));
 	const placed = dodgeLabels(
-		events.map((e) => ({ key: e.id, pos: e.y, size: wrapped.get(e.id)!.length * labelRow })),
+		labelled.map((e) => ({ key: e.id, pos: e.y, size: wrapped.get(e.id)!.length * labelRow })),
 		3,
 		56,
 		height,

@@ -35,7 +35,16 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath,
-					args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+					args: [
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--no-first-run',
+						'--disable-sync',
+						// V8 without its helper threads (concurrent marking and compiling): on two cores shared by two
+						// workers those threads only compete with the pages' main threads, and took a quarter of the
+						// renderers' CPU time (46.7 against 34.9 core-seconds over 40 sweep visits; a visit 4% faster alone).
+						'--js-flags=--single-threaded',
+					],
 				},
 			},
 		},

@@ -129,3 +129,20 @@ for (let start = 0; start < events.length; start += PER_TEST) {
 		}
 	});
 }
+
+// A phone reader meets an event page headed by its date and title, with the summary begun on the first screen, even
+// for the longest title: a title in six lines of the desktop size pushed the summary half down the screen.
+test.describe('at 390 × 844', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the longest title takes at most five lines, and the summary starts on the first screen', async ({ page }) => {
+		const [longest] = [...data.events].sort((a, b) => b.title.length - a.title.length);
+		await page.goto(longest.url);
+		const title = page.getByRole('heading', { level: 1 });
+		await expect(title).toHaveText(longest.title);
+		const lines = await title.evaluate((h1) => h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight));
+		expect(Math.round(lines)).toBeLessThanOrEqual(5);
+		const summary = await page.locator('.event-summary').first().boundingBox();
+		expect(summary?.y).toBeLessThan(844 - 3 * 24);
+	});
+});

@@ -90,6 +90,18 @@ for (const width of [1280, 390]) {
 test.describe('at 390 × 844', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
+	test('the reading guide describes the chart the phone shows: actors in columns, time running down', async ({ page }) => {
+		await page.goto('/');
+		const guide = await page.locator('.timeline-help').innerText();
+		expect(guide).toContain('Each numbered column is an actor');
+		expect(guide).toContain('written beside it');
+		expect(guide).not.toMatch(/\brows?\b/);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const wide = await page.locator('.timeline-help').innerText();
+		expect(wide).toContain('Each row is an actor');
+		expect(wide).not.toMatch(/\bcolumns?\b/);
+	});
+
 	test('the chart starts on the first screen, with at least one mark in view', async ({ page }) => {
 		await page.goto('/');
 		const chart = await figure(page, 'vertical').boundingBox();

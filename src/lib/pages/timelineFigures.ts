@@ -4,6 +4,14 @@ import { createTimelineInput } from '../timeline/createTimelineInput.ts';
 import { renderTimeline } from '../timeline/renderTimeline.ts';
 
 /**
+ * The id of the element that closes the chart: the reading guide printed after both orientations. A page that
+ * shows the chart first holds its first paint until this element is parsed (`renderAfter` in the layouts), so the
+ * chart is drawn whole in the first frame, not in slices as its HTML arrives, each slice a long layout after the
+ * first paint.
+ */
+export const CHART_END_ID = 'timeline-help';
+
+/**
  * The home page's (and the embed's) timeline: both orientations, which CSS chooses between, the lanes, and the
  * words a screen reader hears for the chart. `href` adds the base path to a site path.
  */

@@ -35,7 +35,7 @@ for (const path of ['/', '/embed/']) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
-				const end = document.querySelector('link[rel="expect"]')?.getAttribute('href');
+				const end = document.querySelector('link[rel="expect"][blocking="render"]')?.getAttribute('href');
 				if (end && document.querySelector(end)) {
 					(window as unknown as { chartParsedAt: number }).chartParsedAt = performance.now();
 					observer.disconnect();

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { testChromium } from './src/cli/chromium.ts';
 
-// A browser is found without downloading one: PLAYWRIGHT_CHROMIUM_PATH, else the system's Chromium, else
-// whatever Playwright itself has installed.
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || SYSTEM_CHROMIUM;
+// A browser is found without downloading one (see testChromium: the system's headless shell, else its Chromium),
+// else whatever Playwright itself has installed.
+const executablePath = testChromium();
 
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 const DEBATE_PORT = Number(process.env.E2E_DEBATE_PORT ?? 4392);

@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { routes } from '../lib/site/routes.ts';
+import { fullChromium } from './chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
@@ -29,7 +30,7 @@ const heaviestEvent = () => {
 };
 const PAGES = config.pages.map((page) => (page === 'heaviest-event' ? heaviestEvent() : page));
 
-const chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const chromePath = fullChromium();
 // A plain static server rather than `astro preview`, which runs once per project and may already be running.
 const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'serve-static.ts'), join(ROOT, 'dist'), '/', String(PORT)], {
 	cwd: ROOT,

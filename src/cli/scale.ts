@@ -4,13 +4,14 @@
 // Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom step from input to the next painted
 // frame ≤ 16 ms (the browser's Event Timing, as INP measures it; Event Timing rounds durations to 8 ms).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ACTOR_GROUPS } from '../lib/content/actorGroups.ts';
 import { isoDate } from '../lib/dates/isoDay.ts';
 import { manifestLine, SEED_MANIFEST } from '../lib/provenance/seedManifest.ts';
+import { fullChromium } from './chromium.ts';
 import { kb, measurePage } from './measurePage.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -100,7 +101,7 @@ async function measureZoom(root: string): Promise<{ redraw: number[]; paint: num
 		cwd: root,
 		stdio: 'ignore',
 	});
-	const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+	const executablePath = fullChromium();
 	const browser = await chromium.launch({
 		executablePath,
 		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-// The binary itself, not Debian's /usr/bin wrapper, which stays behind as a shell that a killed run would orphan.
+// Debian's binary itself first: its /usr/bin wrapper stays behind as a shell that a killed run would orphan (the
+// wrapper's path is kept for systems where /usr/bin holds the binary).
 const HEADLESS_SHELL = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
 
 const firstInstalled = (paths: readonly string[]) => paths.find((path) => existsSync(path));

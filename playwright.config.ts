@@ -52,7 +52,9 @@ export default defineConfig({
 	// against the build under a base path (`npm run build:debate`).
 	webServer: [
 		{
-			command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+			// The project's static server rather than `astro preview`: it also serves the sweep's copy of axe-core from
+			// the site's origin (e2e/sweep.spec.ts), outside the built site.
+			command: `node src/cli/serve-static.ts dist / ${PORT} --extra /__axe-core__.js=node_modules/axe-core/axe.min.js`,
 			url: `http://127.0.0.1:${PORT}/`,
 			// Never a server left over from another checkout or an older build: each run starts its own.
 			reuseExistingServer: false,

@@ -4,11 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSweep, sampleOf, type Visit } from '../src/lib/site/samplePages.ts';
 
-/** Every HTML page of the built site, as URL paths ("/", "/events/…/"), read from dist/; redirect pages are left out. */
+/**
+ * Every HTML page of the built site, as URL paths ("/", "/events/…/", "/404.html"), read from dist/; redirect pages
+ * are left out. A page that is not a folder's index is at its file's own address, as every static host serves it.
+ */
 export function builtPages(dist = 'dist'): string[] {
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html') && !readFileSync(join(dist, file), 'utf8').includes('http-equiv="refresh"'))
-		.map((file) => `/${file}`.replace(/index\.html$/, '').replace(/\.html$/, '/'))
+		.map((file) => `/${file}`.replace(/index\.html$/, ''))
 		.sort();
 }
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { templateOf } from '../src/lib/site/samplePages.ts';
@@ -60,17 +58,18 @@ async function watch(page: Page, origin: string, { initScript = true } = {}) {
 	};
 }
 
-// axe, served as if from the site itself (the CSP allows only the site's own scripts) and run in the page. The
-// visits share one page per worker: a fresh browser context and a fresh copy of axe for each page cost more than
-// axe's own checks. A page that stored anything would fail its own visit, and every later one in that worker.
+// axe, served from the site's own origin by the test server (the CSP allows only the site's own scripts; see
+// playwright.config.ts) and run in the page. The visits share one page per worker, so the browser keeps axe, the
+// site's styles and scripts in its cache (revalidated each visit) and its compiled code: a fresh browser context and
+// a fresh copy of axe for each page cost more than axe's own checks, and so did serving axe by intercepting the
+// request, which turns the browser's cache off. A page that stored anything would fail its own visit, and every
+// later one in that worker.
 const AXE_PATH = '/__axe-core__.js';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sweep = test.extend<object, { sweepPage: Page }>({
 	sweepPage: [
 		async ({ browser }, use) => {
 			const context = await browser.newContext();
-			await context.route(`**${AXE_PATH}`, (route) => route.fulfill({ body: axeSource, contentType: 'text/javascript' }));
 			await context.addInitScript(recordCspViolations);
 			await use(await context.newPage());
 			await context.close();
@@ -99,8 +98,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 	}, AXE_TAGS);
 }
 
-for (const { path, variants } of visits) {
-	for (const { scheme, width } of variants) {
+// Visits in the same variant run one after another, so a worker seldom resizes or recolours the page it leaves.
+const variantOrder = [...new Map(visits.flatMap(({ variants }) => variants.map((v) => [`${v.scheme} ${v.width}`, v]))).values()];
+for (const variant of variantOrder) {
+	for (const { path } of visits.filter(({ variants }) =>
+		variants.some((v) => v.scheme === variant.scheme && v.width === variant.width),
+	)) {
+		const { scheme, width } = variant;
 		sweep(
 			`${path} is private, quiet, within its CSP, and has no axe violations (${scheme} scheme, ${width} px)`,
 			async ({ sweepPage: page, baseURL }) => {

@@ -1,13 +1,23 @@
-// `node src/cli/serve-static.ts <dir> <base> <port>`: serves a built site from a folder under a base path, as a
-// plain static host would (index.html for folders, 404.html for anything missing, text gzipped). Used by the
-// browser tests to serve the BASE_PATH=/debate/ build beside the root one, and by Lighthouse, since
-// `astro preview` runs once per project.
+// `node src/cli/serve-static.ts <dir> <base> <port> [--extra <path>=<file>]...`: serves a built site from a folder
+// under a base path, as a plain static host would (index.html for folders, 404.html for anything missing, text
+// gzipped, each file revalidated by its ETag). Used by the browser tests (the root build, and the BASE_PATH=/debate/
+// build beside it) and by Lighthouse. `--extra` serves one more file at a path outside the site (the browser tests'
+// copy of axe-core, served from the site's own origin as its CSP requires).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 
-const [dir = 'dist', base = '/', port = '4392'] = process.argv.slice(2);
+const { positionals, values } = parseArgs({ options: { extra: { type: 'string', multiple: true } }, allowPositionals: true });
+const [dir = 'dist', base = '/', port = '4392'] = positionals;
+const extras = new Map(
+	(values.extra ?? []).map((pair) => {
+		const [path, file] = pair.split('=', 2);
+		if (!path?.startsWith('/') || !file || !existsSync(file)) throw new Error(`--extra ${pair}: expected /path=existing-file`);
+		return [path, file];
+	}),
+);
 const prefix = base.replace(/\/?$/, '/');
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -34,17 +44,28 @@ createServer((request, response) => {
 	}
 	const inner = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
 	const file =
-		inner === undefined
+		extras.get(path) ??
+		(inner === undefined
 			? undefined
 			: [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')].find(
 					(f) => existsSync(f) && statSync(f).isFile(),
-				);
+				));
 	const served = file ?? join(dir, '404.html');
 	const type = TYPES[extname(served)] ?? 'application/octet-stream';
 	const gzip = /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+	// As the common static hosts do (and `astro preview`): the browser may keep a copy, but asks each time whether it
+	// is still current, and an unchanged file comes back as a bodiless 304.
+	const { size, mtimeMs } = statSync(served);
+	const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+	const headers = { 'Cache-Control': 'no-cache', ETag: etag, ...(gzip ? { Vary: 'Accept-Encoding' } : {}) };
+	if (file && request.headers['if-none-match'] === etag) {
+		response.writeHead(304, headers).end();
+		return;
+	}
 	response.writeHead(file ? 200 : 404, {
 		'Content-Type': type,
-		...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+		...headers,
+		...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 	});
 	const stream = createReadStream(served);
 	if (gzip) stream.pipe(createGzip()).pipe(response);

@@ -1,17 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { debateFromContent } from '../lib/debate/debateFromContent.ts';
 import { readContent } from '../lib/content/readContent.ts';
+import { copyProject, ROOT } from './projectCopy.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const root = mkdtempSync(join(tmpdir(), 'debate-draft-'));
-for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'src', 'content', 'seeds', 'public'])
-	cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+const root = copyProject('debate-draft');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (script: string, ...args: string[]) => {

@@ -1,21 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject, ROOT } from '../cli/projectCopy.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const EVENT = 'content/events/2023-05-23-tugendhat-pier-speech.mdx';
 const roots: string[] = [];
 
 /** Runs `astro build` on a copy of this project with one edit made to one event file. */
 function buildWithEdit(find: string, replace: string) {
-	const root = mkdtempSync(join(tmpdir(), 'debate-build-'));
+	const root = copyProject('debate-build');
 	roots.push(root);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'seeds', 'public']) {
-		cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const path = join(root, EVENT);
 	const text = readFileSync(path, 'utf8');
 	expect(text).toContain(find);

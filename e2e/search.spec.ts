@@ -79,6 +79,19 @@ test('the static server answers a malformed address with 400 and keeps serving',
 	expect((await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/`)).status()).toBe(200);
 });
 
+test('the static server lets a browser keep a page: an unchanged one is answered 304, with no body', async ({ request }) => {
+	const first = await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/about/`);
+	expect(first.status()).toBe(200);
+	expect(first.headers()['cache-control']).toBe('no-cache');
+	const etag = first.headers()['etag'];
+	expect(etag).toBeTruthy();
+	const again = await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/about/`, { headers: { 'If-None-Match': etag } });
+	expect(again.status()).toBe(304);
+	expect((await again.body()).length).toBe(0);
+	const stale = await request.get(`http://127.0.0.1:${DEBATE_PORT}/debate/about/`, { headers: { 'If-None-Match': 'W/"0-0"' } });
+	expect(stale.status()).toBe(200);
+});
+
 // The base-path build runs with GitHub Actions' own variables (as .github/workflows/pages.yml builds), so it is
 // also the proof that a GitHub Pages build finds its address without SITE_URL.
 test('built as GitHub Pages builds it, every absolute link names the Pages address, and none names localhost', async ({ page }) => {

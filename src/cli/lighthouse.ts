@@ -48,9 +48,9 @@ try {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
-	// Chrome opens on the first page and settles before the first measured run: a freshly started browser spends
-	// its first page load warming its own caches (fonts, compiled code), which no reader's browser does each visit,
-	// and which made the first of three runs an outlier.
+	// Chrome opens on the first page, and each page's untimed run (below) comes before its timed ones: a freshly
+	// started browser spends its first page loads warming its own caches (fonts, compiled code), which no reader's
+	// browser does each visit, and which made the first of three timed runs an outlier.
 	const chrome = await chromeLauncher.launch({
 		chromePath,
 		startingUrl: `http://127.0.0.1:${PORT}${PAGES[0]}`,
@@ -64,7 +64,6 @@ try {
 		],
 	});
 	stopChrome = () => chrome.kill();
-	await new Promise((r) => setTimeout(r, 2000));
 	for (const path of PAGES) {
 		const options: Flags = {
 			port: chrome.port,

@@ -13,10 +13,13 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'src', 'content', 'seeds', 'public'];
 const CACHES = new Set(['.astro', '.vite']);
 
-/** Copies the project's sources into a new temporary folder (named after `prefix`) and returns its path. */
-export function copyProject(prefix: string): string {
+/**
+ * Copies the project's sources (or the `entries` named) into a new temporary folder named after `prefix`, and
+ * returns its path.
+ */
+export function copyProject(prefix: string, entries: readonly string[] = SOURCES): string {
 	const root = mkdtempSync(join(tmpdir(), `${prefix}-`));
-	for (const entry of SOURCES) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+	for (const entry of entries) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
 	const modules = join(root, 'node_modules');
 	mkdirSync(modules);
 	for (const entry of readdirSync(join(ROOT, 'node_modules')))

@@ -4,17 +4,16 @@
 // Targets: build ≤ 60 s on 2 cores, home page ≤ 150 KB gzipped, one zoom step from input to the next painted
 // frame ≤ 16 ms (the browser's Event Timing, as INP measures it; Event Timing rounds durations to 8 ms).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ACTOR_GROUPS } from '../lib/content/actorGroups.ts';
 import { isoDate } from '../lib/dates/isoDay.ts';
 import { manifestLine, SEED_MANIFEST } from '../lib/provenance/seedManifest.ts';
 import { fullChromium } from './chromium.ts';
 import { kb, measurePage } from './measurePage.ts';
+import { copyProject, ROOT } from './projectCopy.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const EVENTS = Number(process.env.SCALE_EVENTS ?? 1000);
 const ACTORS = Number(process.env.SCALE_ACTORS ?? 20);
 const SEEDS = 40;
@@ -184,11 +183,9 @@ function browserGate(root: string): [string, string, string, boolean][] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const root = mkdtempSync(join(tmpdir(), 'debate-scale-'));
+// The code without today's content, which generate() writes in its place.
+const root = copyProject('debate-scale', ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']);
 try {
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
-		cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	generate(root);
 	console.log(`Synthetic debate: ${EVENTS} events, ${ACTORS} actors, in ${root}`);
 	const build = timed([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], root);

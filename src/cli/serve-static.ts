@@ -51,6 +51,10 @@ createServer((request, response) => {
 					(f) => existsSync(f) && statSync(f).isFile(),
 				));
 	const served = file ?? join(dir, '404.html');
+	if (!existsSync(served)) {
+		response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+		return;
+	}
 	const type = TYPES[extname(served)] ?? 'application/octet-stream';
 	const gzip = /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 	// As the common static hosts do (and `astro preview`): the browser may keep a copy, but asks each time whether it

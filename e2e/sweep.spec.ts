@@ -1,6 +1,6 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
-import { templateOf } from '../src/lib/site/samplePages.ts';
+import { templateOf, VARIANTS } from '../src/lib/site/samplePages.ts';
 import { builtPages, sweepPages } from './site.ts';
 
 // One visit per page: no request to another origin, no cookie, nothing stored, no console error or warning, no
@@ -99,30 +99,27 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 // Visits in the same variant run one after another, so a worker seldom resizes or recolours the page it leaves.
-const variantOrder = [...new Map(visits.flatMap(({ variants }) => variants.map((v) => [`${v.scheme} ${v.width}`, v]))).values()];
-for (const variant of variantOrder) {
-	for (const { path } of visits.filter(({ variants }) =>
-		variants.some((v) => v.scheme === variant.scheme && v.width === variant.width),
-	)) {
-		const { scheme, width } = variant;
-		sweep(
-			`${path} is private, quiet, within its CSP, and has no axe violations (${scheme} scheme, ${width} px)`,
-			async ({ sweepPage: page, baseURL }) => {
-				await page.setViewportSize({ width, height: 900 });
-				await page.emulateMedia({ colorScheme: scheme });
-				const expectPrivate = await watch(page, new URL(baseURL!).origin, { initScript: false });
-				await page.goto(new URL(path, baseURL).href);
-				// Read in the page rather than through a locator: a locator's first use after each load costs Playwright's
-				// selector engine (about 60 ms a visit), and this static tag needs none of its waiting.
-				const csp = await page.evaluate(() =>
-					document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
-				);
-				expect(csp).toMatch(/default-src 'self'/);
-				expect(await axeViolations(page)).toEqual([]);
-				await expectPrivate(page.context());
-			},
-		);
-	}
+const runs = visits
+	.flatMap(({ path, variants }) => variants.map((variant) => ({ path, ...variant, order: VARIANTS.indexOf(variant) })))
+	.sort((a, b) => a.order - b.order);
+for (const { path, scheme, width } of runs) {
+	sweep(
+		`${path} is private, quiet, within its CSP, and has no axe violations (${scheme} scheme, ${width} px)`,
+		async ({ sweepPage: page, baseURL }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.emulateMedia({ colorScheme: scheme });
+			const expectPrivate = await watch(page, new URL(baseURL!).origin, { initScript: false });
+			await page.goto(new URL(path, baseURL).href);
+			// Read in the page rather than through a locator: a locator's first use after each load costs Playwright's
+			// selector engine (about 60 ms a visit), and this static tag needs none of its waiting.
+			const csp = await page.evaluate(() =>
+				document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+			);
+			expect(csp).toMatch(/default-src 'self'/);
+			expect(await axeViolations(page)).toEqual([]);
+			await expectPrivate(page.context());
+		},
+	);
 }
 
 // The home page's zoom, filter and details code loads on first use: it too stays private, quiet and in its CSP.

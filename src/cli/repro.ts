@@ -1,13 +1,11 @@
 // `npm run repro`: builds the site once more, from a copy of its sources with no caches (as a fresh clone in another
 // folder would), and fails unless every file is byte-identical to the build `npm run build` left in dist/. Prints the
 // files that differ. The working tree and its caches are left alone, so the gate's other checks run beside it.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject, ROOT } from './projectCopy.ts';
-
-const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+import { buildCopy, ROOT } from './projectCopy.ts';
 
 const hashes = (dir: string) =>
 	new Map(
@@ -24,15 +22,10 @@ const hashes = (dir: string) =>
 const built = join(ROOT, 'dist');
 if (!existsSync(built)) throw new Error('no dist/: run npm run build first');
 const first = hashes(built);
-const root = copyProject('debate-repro');
+const dir = mkdtempSync(join(tmpdir(), 'debate-repro-'));
 try {
-	const dir = join(root, 'dist');
-	const result = spawnSync(process.execPath, [astro, 'build'], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, TZ: 'UTC', OUT_DIR: dir },
-	});
-	if (result.status !== 0) throw new Error(`astro build failed with status ${result.status}`);
+	const status = buildCopy(dir, { env: { TZ: 'UTC' }, quiet: true });
+	if (status !== 0) throw new Error(`astro build failed with status ${status}`);
 	const second = hashes(dir);
 	const names = [...new Set([...first.keys(), ...second.keys()])].sort();
 	const differing = names.filter((name) => first.get(name) !== second.get(name));
@@ -43,5 +36,5 @@ try {
 		console.log(`Reproducible: a fresh build from a copy of the sources wrote the same ${names.length} files as dist/, byte for byte.`);
 	}
 } finally {
-	rmSync(root, { recursive: true, force: true });
+	rmSync(dir, { recursive: true, force: true });
 }

@@ -43,15 +43,16 @@ createServer((request, response) => {
 		return;
 	}
 	const inner = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-	const file =
-		extras.get(path) ??
-		(inner === undefined
-			? undefined
-			: [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')].find(
-					(f) => existsSync(f) && statSync(f).isFile(),
-				));
+	const extra = extras.get(path);
+	const candidates = [
+		...(extra ? [extra] : []),
+		...(inner === undefined ? [] : [join(dir, normalize(`/${inner}`)), join(dir, normalize(`/${inner}`), 'index.html')]),
+	];
+	const found = candidates.map((f) => [f, statSync(f, { throwIfNoEntry: false })] as const).find(([, stats]) => stats?.isFile());
+	const file = found?.[0];
 	const served = file ?? join(dir, '404.html');
-	if (!existsSync(served)) {
+	const stats = found?.[1] ?? statSync(served, { throwIfNoEntry: false });
+	if (!stats) {
 		response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
 		return;
 	}
@@ -59,7 +60,7 @@ createServer((request, response) => {
 	const gzip = /text|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 	// As the common static hosts do (and `astro preview`): the browser may keep a copy, but asks each time whether it
 	// is still current, and an unchanged file comes back as a bodiless 304.
-	const { size, mtimeMs } = statSync(served);
+	const { size, mtimeMs } = stats;
 	const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
 	const headers = { 'Cache-Control': 'no-cache', ETag: etag, ...(gzip ? { Vary: 'Accept-Encoding' } : {}) };
 	if (file && request.headers['if-none-match'] === etag) {

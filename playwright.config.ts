@@ -45,7 +45,7 @@ export default defineConfig({
 						// And without TurboFan, V8's slowest, most optimizing compiler (Maglev and the faster tiers remain): with
 						// no helper thread it compiles on the page's main thread, and a test's page does not live long enough
 						// to earn that back. axe ran 15% faster without it, and in three back-to-back pairs of whole runs the
-						// browser tests took 91, 92 and 84 s (159 to 179 core-seconds) against 96, 108 and 90 s (170 to 203).
+						// browser tests took 95, 92 and 85 s (159 to 179 core-seconds) against 96, 108 and 90 s (170 to 203).
 						// Lighthouse, which measures what a reader's browser does, keeps V8's defaults.
 						'--js-flags=--single-threaded --no-opt',
 					],

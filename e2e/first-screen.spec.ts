@@ -53,10 +53,14 @@ test.describe('at 1280 × 800', () => {
 		// Counted in one trip for every actor (a locator per actor and mark kind made three round trips an actor).
 		const drawn = await chart.evaluate((element) => {
 			// Per actor: the mark's own data-actor, or (for a change of stance) that of the lane's group around it.
-			const count = (selector: string, owner: string) =>
-				[...element.querySelectorAll(selector)]
-					.map((node) => node.closest(owner)?.getAttribute('data-actor') ?? '')
-					.reduce<Record<string, number>>((n, actor) => ({ ...n, [actor]: (n[actor] ?? 0) + 1 }), {});
+			const count = (selector: string, owner: string) => {
+				const counts: Record<string, number> = {};
+				for (const node of element.querySelectorAll(selector)) {
+					const actor = node.closest(owner)?.getAttribute('data-actor') ?? '';
+					counts[actor] = (counts[actor] ?? 0) + 1;
+				}
+				return counts;
+			};
 			return {
 				lines: count('path.movement[data-actor]', '[data-actor]'),
 				changes: count('g[data-actor] .movement-change', 'g[data-actor]'),

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { homeCards } from '../src/lib/site/homeCards.ts';
 import { must, openData, positionsOf } from './site.ts';
 
+/** Text as a reader sees it: runs of white space as one space, none at either end. */
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 test.describe('home page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -19,7 +22,7 @@ test.describe('home page without JavaScript', () => {
 			.getByRole('heading', { level: 2 })
 			.filter({ has: page.getByRole('link') })
 			.allTextContents();
-		expect(titles.map((title) => title.replace(/\s+/g, ' ').trim())).toEqual(listed.map((event) => event.title));
+		expect(titles.map(normal)).toEqual(listed.map((event) => event.title));
 		// A day-dated event shows its day; one known only to the month says the day is not known.
 		const inWords = (date: string, parts: Intl.DateTimeFormatOptions) =>
 			new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`).toLocaleDateString('en-GB', { ...parts, timeZone: 'UTC' });
@@ -47,7 +50,6 @@ test.describe('home page without JavaScript', () => {
 		await page.goto('/');
 		// The cards are in the HTML as served: read them all in one trip, then check each position against the data
 		// (a locator per position made this test grow with the content, past its time limit at 1,000 events).
-		const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 		const items = await page.locator('article[data-event] li.position').evaluateAll((elements) =>
 			elements.map((item) => ({
 				event: item.closest('article')?.getAttribute('data-event'),
@@ -151,7 +153,7 @@ test.describe('home page without JavaScript', () => {
 			await expect(claims.nth(i)).toContainText(
 				claim.claimant ? `Claimed by ${claim.speaker ? '' : actors.get(claim.claimant)}` : 'Stated by the publication itself',
 			);
-			if (claim.caveat) await expect(claims.nth(i)).toContainText(claim.caveat.replace(/\s+/g, ' ').trim());
+			if (claim.caveat) await expect(claims.nth(i)).toContainText(normal(claim.caveat));
 		}
 	});
 
@@ -166,7 +168,7 @@ test.describe('home page without JavaScript', () => {
 		await expect(page).toHaveURL(new RegExp(`${event.url}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 		await expect(page.getByRole('heading', { name: 'Questions for discussion' })).toBeVisible();
-		await expect(page.getByText(event.summary.replace(/\s+/g, ' ').trim(), { exact: true })).toBeVisible();
+		await expect(page.getByText(normal(event.summary), { exact: true })).toBeVisible();
 	});
 
 	test('explains the stance scale in order', async ({ page, request }) => {

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import type { OpenData } from '../src/lib/debate/openData.ts';
 import { decodeEntities } from '../src/lib/site/checkLinks.ts';
 import { normalizeTypography, parseQuote } from '../src/lib/provenance/quoteInSource.ts';
-import { builtOpenData, eventSample } from './site.ts';
+import { builtOpenData, eventSample, normal } from './site.ts';
 
 // Every event page (a fixed sample past EVENT_LIMIT), as the server sends it to a reader without JavaScript, read
 // once per page for all of the checks below: a visit costs more than the checks, and the pages' scripts would
@@ -64,7 +64,7 @@ const checks: [string, (visit: Visit) => Promise<void>][] = [
 			const items = await page.locator('.event-card .position').evaluateAll((positions) =>
 				positions.map((item) => ({
 					basis: item.querySelector('.basis-label')?.textContent?.trim() ?? '',
-					described: item.querySelector('.position-described')?.textContent?.replace(/\s+/g, ' ') ?? '',
+					described: item.querySelector('.position-described')?.textContent ?? '',
 					linked: item.querySelectorAll('.linked-paraphrase').length,
 					quotes: item.querySelectorAll('blockquote').length,
 				})),
@@ -75,7 +75,7 @@ const checks: [string, (visit: Visit) => Promise<void>][] = [
 				expect(item.basis, `position ${i + 1}`).toMatch(/^Evidence: /);
 				if (position.basis === 'described') {
 					const describer = data.actors.find((actor) => actor.id === position.describedBy);
-					expect(item.described, `position ${i + 1}`).toContain(`as described by ${describer?.name}`);
+					expect(normal(item.described), `position ${i + 1}`).toContain(`as described by ${describer?.name}`);
 				}
 				// A linked page is summarised in our words, never quoted.
 				expect(item.linked, `position ${i + 1}: linked paraphrases`).toBe(position.linked.length);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { must, openData } from './site.ts';
+import { must, normal, openData } from './site.ts';
 
 // The timeline as a new reader first meets it: on the first screen, readable at a glance, showing movement.
 
@@ -161,7 +161,7 @@ test('selecting a mark shows its evidence beside it, never over it, and Escape r
 	const details = page.locator('timeline-details');
 	await expect(details).toBeVisible();
 	const evidence = position.quotes[0]?.text ?? position.linked[0].paraphrase;
-	await expect(details).toContainText(evidence.replace(/\s+/g, ' ').trim().slice(0, 40));
+	await expect(details).toContainText(normal(evidence).slice(0, 40));
 	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute('href', new RegExp(`/events/${eventId}/$`));
 	const [a, b] = [await mark.boundingBox(), await details.boundingBox()];
 	const covers = a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;

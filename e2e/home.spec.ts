@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { homeCards } from '../src/lib/site/homeCards.ts';
-import { must, openData, positionsOf } from './site.ts';
-
-/** Text as a reader sees it: runs of white space as one space, none at either end. */
-const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { must, normal, openData, positionsOf } from './site.ts';
 
 test.describe('home page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -109,8 +106,10 @@ test.describe('home page without JavaScript', () => {
 		// Every event's link, read at once: one assertion per link took longer than the test's time at 1,000 events.
 		const links = await page
 			.locator('main li a')
-			.evaluateAll((as) => as.map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]));
-		expect(links).toEqual(expect.arrayContaining(data.events.map((event) => [event.title, event.url])));
+			.evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href')] as const));
+		expect(links.map(([text, href]) => [normal(text), href])).toEqual(
+			expect.arrayContaining(data.events.map((event) => [event.title, event.url])),
+		);
 	});
 
 	test('marks reported words apart from what an actor said itself', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readContent } from '../src/lib/content/readContent.ts';
-import { must, openData, positionsOf } from './site.ts';
+import { must, normal, openData, positionsOf } from './site.ts';
 
 test('every event, actor and source page can be reached from the timeline by following links', async ({ request }) => {
 	const data = await openData(request);
@@ -53,7 +53,7 @@ test('an event page gives the time since the previous event, neighbours and a lo
 	const stances = new Map(data.stances.map((stance) => [stance.id, stance.definition]));
 	for (const position of event.positions) {
 		await expect(page.locator(`li.position[data-actor="${position.actor}"] .stance-definition-note`)).toHaveText(
-			stances.get(position.stance)!.replace(/\s+/g, ' ').trim(),
+			normal(stances.get(position.stance)!),
 		);
 	}
 });

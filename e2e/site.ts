@@ -43,6 +43,9 @@ export async function openData(request: APIRequestContext): Promise<OpenData> {
 	return (await (await request.get('/data/events.json')).json()) as OpenData;
 }
 
+/** Text as a reader sees it: runs of white space as one space, none at either end. */
+export const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** A value the test needs, or a failure that says which one was missing. */
 export function must<T>(value: T | undefined | null, what: string): T {
 	if (value === undefined || value === null) throw new Error(`expected ${what}`);

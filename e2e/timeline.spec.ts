@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dayEvents, must, openData, positionsOf } from './site.ts';
+import { dayEvents, must, normal, openData, positionsOf } from './site.ts';
 
 const horizontal = (page: Page) => page.locator('figure.timeline[data-orientation="horizontal"]');
 const tickLabels = (page: Page) => horizontal(page).locator('.tick-label').allTextContents();
@@ -237,7 +237,7 @@ test('hovering a mark shows the actor, speaker, stance and quote, with a link to
 			'its stance',
 		).label,
 	);
-	await expect(details).toContainText(position.quotes[0].text.replace(/\s+/g, ' ').slice(0, 40));
+	await expect(details).toContainText(normal(position.quotes[0].text).slice(0, 40));
 	await expect(details.getByRole('link', { name: 'Open this event' })).toHaveAttribute('href', event.url);
 	await page.keyboard.press('Escape');
 	await expect(details).toBeHidden();
